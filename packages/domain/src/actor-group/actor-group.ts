@@ -1,30 +1,6 @@
 import * as z from "zod/mini";
+import { ACTOR_GROUPS } from "./actor-groups.js";
 
-/** Who takes part in a dialogue (seed 001: "Welche Akteure sollten eingebunden sein?"). */
-export const ACTOR_GROUPS = [
-  "gefluechtete",
-  "buergerschaft",
-  "ehrenamt",
-  "verwaltung",
-  "politik",
-  "verbaende",
-  "kirchen",
-  "wirtschaft",
-  "bildung",
-  "andere",
-] as const;
-export type ActorGroup = (typeof ACTOR_GROUPS)[number];
+export type { ActorGroup } from "./actor-groups.js";
+
 export const actorGroupSchema = z.enum(ACTOR_GROUPS);
-
-export const ACTOR_GROUP_LABELS: Record<ActorGroup, string> = {
-  gefluechtete: "Geflüchtete",
-  buergerschaft: "Bürgerschaft",
-  ehrenamt: "Ehrenamt",
-  verwaltung: "Verwaltung",
-  politik: "Politik",
-  verbaende: "Verbände",
-  kirchen: "Kirchen",
-  wirtschaft: "Wirtschaft",
-  bildung: "Bildung",
-  andere: "Andere",
-};

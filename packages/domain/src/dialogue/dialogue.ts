@@ -63,7 +63,8 @@ export type DialogueInput = z.input<typeof dialogueFieldsSchema>;
 export const createDialogueSchema = z.extend(dialogueFieldsSchema, { slug: z.optional(slug) });
 export type CreateDialogueInput = z.input<typeof createDialogueSchema>;
 
-export const updateDialogueSchema = z.partial(z.omit(z.object(withoutDefaults(dialogueFieldsSchema.shape)), { phase: true }));
+/** Strict: the phase has its own route (transitions are checked), and a typo must not pass silently. */
+export const updateDialogueSchema = z.partial(z.omit(z.strictObject(withoutDefaults(dialogueFieldsSchema.shape)), { phase: true }));
 export type UpdateDialogueInput = z.input<typeof updateDialogueSchema>;
 
 export const phaseChangeSchema = z.object({ phase: phaseSchema });

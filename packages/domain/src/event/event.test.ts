@@ -38,3 +38,10 @@ describe("updateEventSchema", () => {
     expect(updateEventSchema.parse({ capacity: 60 })).toEqual({ capacity: 60 });
   });
 });
+
+describe("updateEventSchema leaves unsent fields alone", () => {
+  it("does not fill in creation defaults", () => {
+    const patch = updateEventSchema.parse({ title: "Neuer Titel" });
+    expect(Object.keys(patch)).toEqual(["title"]);
+  });
+});

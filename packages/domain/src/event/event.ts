@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { ACTOR_GROUPS, type ActorGroup } from "../actor-group/actor-group.js";
+import { ACTOR_GROUPS, type ActorGroup } from "../actor-group/actor-groups.js";
 import { languageCode } from "../locale/locale.js";
 import { httpsUrl, id, instant, longText, text, withoutDefaults } from "../shared/fields.js";
 
@@ -9,8 +9,6 @@ export type EventFormat = (typeof EVENT_FORMATS)[number];
 export const EVENT_STATUSES = ["scheduled", "cancelled"] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-/** Events happen in Baden-Württemberg; times are shown and exported in this zone. */
-export const EVENT_TIME_ZONE = "Europe/Berlin";
 
 export const venueSchema = z.object({
   name: text(160),
@@ -81,7 +79,7 @@ export const createEventSchema = withEventRules(eventFieldsObject);
 export type CreateEventInput = z.input<typeof createEventSchema>;
 export type EventFields = z.infer<typeof createEventSchema>;
 
-export const updateEventSchema = withEventRules(z.partial(z.object(withoutDefaults(eventFieldsObject.shape))));
+export const updateEventSchema = withEventRules(z.partial(z.strictObject(withoutDefaults(eventFieldsObject.shape))));
 export type UpdateEventInput = z.input<typeof updateEventSchema>;
 
 export const cancelEventSchema = z.object({ reason: z._default(longText(1000), "") });

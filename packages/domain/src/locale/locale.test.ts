@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directionOf, resolveLocale } from "./locale.js";
+import { directionOf, resolveLocale } from "./locale-codes.js";
 
 describe("directionOf", () => {
   it("knows Arabic, Farsi and Dari are right-to-left", () => {

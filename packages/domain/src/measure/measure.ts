@@ -35,7 +35,7 @@ export const createMeasureSchema = z.object({
 export type CreateMeasureInput = z.input<typeof createMeasureSchema>;
 
 /** Every change of a measure's state carries a reason: the catalogue must stay honest for months. */
-export const updateMeasureSchema = z.object({
+export const updateMeasureSchema = z.strictObject({
   title: z.optional(text(200)),
   description: z.optional(longText(4000)),
   topic: z.optional(slug),

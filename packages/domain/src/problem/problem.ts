@@ -39,7 +39,23 @@ export const problemSchema = z.object({
 });
 export type Problem = z.infer<typeof problemSchema>;
 
-/** Turns zod issues into `{ path, message }` with dotted paths ("childcare.children"). */
-export function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldError[] {
-  return issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: i.message }));
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  keys?: readonly string[];
+}
+
+const dotted = (path: readonly PropertyKey[]) => path.map(String).join(".");
+
+/**
+ * Turns zod issues into `{ path, message }` with dotted paths ("childcare.children"); an
+ * unknown key is reported under its own name, so a typo in a PATCH is never silently ignored.
+ */
+export function toFieldErrors(issues: readonly IssueLike[]): FieldError[] {
+  return issues.flatMap((i) =>
+    i.code === "unrecognized_keys" && i.keys
+      ? i.keys.map((key) => ({ path: dotted([...i.path, key]), message: "is not a field of this request" }))
+      : [{ path: dotted(i.path) || "(body)", message: i.message }],
+  );
 }

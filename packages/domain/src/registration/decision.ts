@@ -1,4 +1,4 @@
-import { ACTOR_GROUPS, type ActorGroup } from "../actor-group/actor-group.js";
+import { ACTOR_GROUPS, type ActorGroup } from "../actor-group/actor-groups.js";
 import type { Event } from "../event/event.js";
 
 /** Confirmed seats of one event, in total and per actor group (registrants without a group count only in total). */

@@ -1,0 +1,36 @@
+export type { Database, Dialect, KfdDatabase } from "./database.js";
+export { DEFAULT_DATABASE_URL, openDatabase } from "./connection/open-database.js";
+export type { PostgresOptions } from "./connection/postgres.js";
+export { inWriteTransaction } from "./connection/write-transaction.js";
+export { MigrationFailedError, migrateToLatest } from "./migrations/migrate.js";
+export { migrations } from "./migrations/migrations.js";
+export { NotFoundError, SlugTakenError, UnknownMunicipalityError } from "./shared/errors.js";
+
+export { findEmbedOrigins, findMunicipality, listMunicipalities, setEmbedOrigins, upsertMunicipalities } from "./municipality/municipality.repository.js";
+export {
+  createDialogue,
+  findDialogue,
+  listDialogues,
+  setDialoguePhase,
+  setDialoguePublished,
+  updateDialogue,
+  type ListDialoguesOptions,
+} from "./dialogue/dialogue.repository.js";
+export { dialogueVersion } from "./dialogue/dialogue-version.js";
+export { cancelEvent, createEvent, findEvent, findPublicEvent, listEvents, updateEvent } from "./event/event.repository.js";
+export {
+  cancelRegistration,
+  findRegistration,
+  listRegistrations,
+  participationCounts,
+  register,
+  setAttended,
+  type RegisterOutcome,
+} from "./registration/registration.repository.js";
+export { normaliseEmail } from "./registration/registration.mapper.js";
+export { createResult, listResults } from "./result/result.repository.js";
+export { createWorkingGroup, listWorkingGroups } from "./working-group/working-group.repository.js";
+export { MEASURE_CREATED_REASON, createMeasure, findMeasure, listMeasures, updateMeasure } from "./measure/measure.repository.js";
+export { loadSteckbrief } from "./steckbrief/steckbrief.repository.js";
+export { listMapFeatures } from "./map/map.repository.js";
+export { createToken, ensureToken, findPrincipalByToken, listTokens, revokeToken, type Principal, type Role } from "./token/token.repository.js";

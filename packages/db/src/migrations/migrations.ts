@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-21T0000-initial.js";
+
+/**
+ * Listed here rather than read from a folder, so that a bundled server carries its migrations.
+ * Names sort by time: Kysely applies them in that order.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-21T0000-initial": initial,
+};
