@@ -51,7 +51,7 @@ export async function measureThroughput({ apiServer, bareServer }) {
     const created = await fetch(`http://127.0.0.1:3901/v1/dialogues/${slug}/events`, {
       method: "POST",
       headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ title: "Benchmark", startsAt, endsAt, capacity: 1_000_000, waitlist: false }),
+      body: JSON.stringify({ title: "Benchmark", startsAt, endsAt, capacity: 100_000, waitlist: false }),
     });
     if (created.status !== 201) throw new Error(`creating the bench event: ${created.status} ${await created.text()}`);
     const eventId = (await created.json()).id;
@@ -74,7 +74,8 @@ export async function measureThroughput({ apiServer, bareServer }) {
     rows.push({ route: "POST /v1/events/{id}/registrations", bytes: null, api: apiPost, bare: barePost });
 
     const check = await (await fetch(`http://127.0.0.1:3901/v1/events/${eventId}`)).json();
-    if (check.confirmedCount !== apiPost.total) throw new Error(`bench registrations: ${apiPost.total} answered 201 but ${check.confirmedCount} confirmed`);
+    // Requests still in flight when autocannon stops its clock are stored too, so at least as many.
+    if (check.confirmedCount < apiPost.total) throw new Error(`bench registrations: ${apiPost.total} answered 201 but only ${check.confirmedCount} confirmed`);
     return rows;
   } finally {
     await Promise.all([api.stop(), bare?.stop()]);

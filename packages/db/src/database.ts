@@ -6,18 +6,25 @@ import type { MunicipalityTable } from "./municipality/municipality.table.js";
 import type { RegistrationTable } from "./registration/registration.table.js";
 import type { ResultTable } from "./result/result.table.js";
 import type { ApiTokenTable } from "./token/token.table.js";
+import type { AuditLogTable } from "./audit/audit.table.js";
+import type { JobLeaseTable } from "./lease/lease.table.js";
+import type { OutboxTable } from "./outbox/outbox.table.js";
+import type { EventLifecycleColumns, RegistrationErasureColumns } from "./retention/erasure-columns.js";
 import type { WorkingGroupTable } from "./working-group/working-group.table.js";
 
 export interface Database {
   municipalities: MunicipalityTable;
   dialogues: DialogueTable;
-  events: EventTable;
-  registrations: RegistrationTable;
+  events: EventTable & EventLifecycleColumns;
+  registrations: RegistrationTable & RegistrationErasureColumns;
   results: ResultTable;
   working_groups: WorkingGroupTable;
   measures: MeasureTable;
   measure_history: MeasureHistoryTable;
   api_tokens: ApiTokenTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  job_leases: JobLeaseTable;
 }
 
 export const DIALECTS = ["sqlite", "postgres"] as const;

@@ -34,3 +34,23 @@ export { MEASURE_CREATED_REASON, createMeasure, findMeasure, listMeasures, updat
 export { loadSteckbrief } from "./steckbrief/steckbrief.repository.js";
 export { listMapFeatures } from "./map/map.repository.js";
 export { createToken, ensureToken, findPrincipalByToken, listTokens, revokeToken, type Principal, type Role } from "./token/token.repository.js";
+
+export { queueDueReminders } from "./outbox/reminders.js";
+export {
+  claimDueMessages,
+  findOutboxMessage,
+  listOutbox,
+  markAttemptFailed,
+  markExpired,
+  markSent,
+  outboxCounts,
+  type ClaimedMessage,
+  type OutboxMessage,
+  type OutboxQuery,
+} from "./outbox/outbox.repository.js";
+export type { MailPayload } from "./outbox/outbox.table.js";
+export { releaseLease, tryTakeLease } from "./lease/job-lease.js";
+export { runRetention, type RetentionOptions, type RetentionRun } from "./retention/retention-job.js";
+export { eraseOwnRegistration, eraseRegistration, findOwnRegistration, type Erasure } from "./retention/own-registration.js";
+export { listAuditLog, writeAudit, type AuditInput } from "./audit/audit.repository.js";
+export { loadProgrammeStats } from "./stats/stats.repository.js";

@@ -8,23 +8,86 @@ import { sqliteFileOf } from "./sqlite.js";
  * (BEGIN IMMEDIATE): with a plain BEGIN two processes on one file could both read a seat
  * counter before either writes. On PostgreSQL the caller locks the rows it decides on
  * (`lockEvent`: SELECT … FOR UPDATE), which is finer-grained than a database-wide lock.
+ *
+ * On SQLite, writes that queue up while one transaction runs are committed together (group
+ * commit): with `synchronous=FULL` every COMMIT waits for the disk (≈ 1 ms here), which would
+ * cap registrations at about a thousand a second. Each work still runs alone and in order,
+ * inside its own savepoint, and its promise settles only after the shared COMMIT is on disk.
  */
 export async function inWriteTransaction<T>(db: KfdDatabase, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
   if (db.dialect === "postgres") return db.kysely.transaction().execute(work);
-  return withFileWriteLock(sqliteFileOf(db), () => immediateTransaction(db, work));
+  return new Promise<T>((resolve, reject) => {
+    const queue = queueOf(db);
+    queue.pending.push({ work, resolve, reject } as PendingWrite);
+    if (!queue.draining) void drain(db, queue);
+  });
 }
 
-function immediateTransaction<T>(db: KfdDatabase, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+/** Bounds how long the first writer of a group waits for the ones queued behind it. */
+const MAX_GROUP_SIZE = 64;
+
+interface PendingWrite {
+  work: (trx: Kysely<Database>) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+interface WriteQueue {
+  pending: PendingWrite[];
+  draining: boolean;
+}
+
+const queues = new WeakMap<KfdDatabase, WriteQueue>();
+
+function queueOf(db: KfdDatabase): WriteQueue {
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = { pending: [], draining: false }));
+  return queue;
+}
+
+async function drain(db: KfdDatabase, queue: WriteQueue): Promise<void> {
+  queue.draining = true;
+  try {
+    while (queue.pending.length > 0) {
+      const group = queue.pending.splice(0, MAX_GROUP_SIZE);
+      await withFileWriteLock(sqliteFileOf(db), () => commitGroup(db, group)).catch((error: unknown) => {
+        for (const write of group) write.reject(error);
+      });
+    }
+  } finally {
+    queue.draining = false;
+  }
+}
+
+type Settled = { write: PendingWrite; ok: true; value: unknown } | { write: PendingWrite; ok: false; error: unknown };
+
+function commitGroup(db: KfdDatabase, group: PendingWrite[]): Promise<void> {
   return db.kysely.connection().execute(async (connection) => {
     await sql`begin immediate`.execute(connection);
+    const settled: Settled[] = [];
     try {
-      const result = await work(connection);
+      for (const write of group) {
+        await sql`savepoint kfd_write`.execute(connection);
+        try {
+          const value = await write.work(connection);
+          await sql`release kfd_write`.execute(connection);
+          settled.push({ write, ok: true, value });
+        } catch (error) {
+          // Only this work's changes are undone; the others in the group still commit.
+          await sql`rollback to kfd_write`.execute(connection);
+          await sql`release kfd_write`.execute(connection);
+          settled.push({ write, ok: false, error });
+        }
+      }
       await sql`commit`.execute(connection);
-      return result;
     } catch (error) {
       // After a failed COMMIT the transaction may or may not be open; a rollback error must not hide the cause.
       await sql`rollback`.execute(connection).catch(() => undefined);
       throw error;
+    }
+    for (const s of settled) {
+      if (s.ok) s.write.resolve(s.value);
+      else s.write.reject(s.error);
     }
   });
 }

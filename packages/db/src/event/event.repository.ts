@@ -1,6 +1,7 @@
 import { seatsLeft, type Event, type EventFields, type PublicEvent } from "@kfd/domain";
 import { inWriteTransaction } from "../connection/write-transaction.js";
 import type { KfdDatabase } from "../database.js";
+import { queueMailFor } from "../outbox/queue-mail.js";
 import { promoteWaitlisted, saveSeatState, seatStateOf } from "../registration/seat-ledger.js";
 import { NotFoundError } from "../shared/errors.js";
 import { nextPosition } from "../shared/next-position.js";
@@ -41,20 +42,30 @@ export async function updateEvent(db: KfdDatabase, id: string, patch: Partial<Ev
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const { state } = await promoteWaitlisted(trx, toEvent(updated), seatStateOf(row));
+    const { promoted, state } = await promoteWaitlisted(trx, toEvent(updated), seatStateOf(row));
     await saveSeatState(trx, id, state);
+    await queueMailFor(trx, "promoted", promoted, now);
     return toEvent(updated);
   });
 }
 
+/** Everyone still registered (confirmed or waiting) is told in the same transaction; cancelling again tells nobody twice. */
 export async function cancelEvent(db: KfdDatabase, id: string, reason: string, now: Date): Promise<Event | undefined> {
-  const row = await db.kysely
-    .updateTable("events")
-    .set((eb) => ({ status: "cancelled", cancelled_reason: reason, updated_at: now.toISOString(), revision: eb("revision", "+", 1) }))
-    .where("id", "=", id)
-    .returningAll()
-    .executeTakeFirst();
-  return row && toEvent(row);
+  return inWriteTransaction(db, async (trx) => {
+    const before = await lockEvent(trx, db.dialect, id);
+    if (!before) return undefined;
+    const row = await trx
+      .updateTable("events")
+      .set((eb) => ({ status: "cancelled", cancelled_reason: reason, updated_at: now.toISOString(), revision: eb("revision", "+", 1) }))
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (before.status !== "cancelled") {
+      const registered = await trx.selectFrom("registrations").select("id").where("event_id", "=", id).where("status", "<>", "cancelled").execute();
+      await queueMailFor(trx, "event-cancelled", registered.map((r) => r.id), now, reason.trim() === "" ? {} : { reason });
+    }
+    return toEvent(row);
+  });
 }
 
 export async function findEvent(db: KfdDatabase, id: string): Promise<Event | undefined> {

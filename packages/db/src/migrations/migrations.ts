@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-21T0000-initial.js";
+import * as lifecycle from "./2026-11-21T1000-lifecycle.js";
 
 /**
  * Listed here rather than read from a folder, so that a bundled server carries its migrations.
@@ -7,4 +8,5 @@ import * as initial from "./2026-11-21T0000-initial.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-21T0000-initial": initial,
+  "2026-11-21T1000-lifecycle": lifecycle,
 };

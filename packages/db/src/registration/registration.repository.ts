@@ -1,10 +1,12 @@
 import { decideRegistration, type ActorGroup, type Registration, type RegistrationData } from "@kfd/domain";
+import type { Kysely } from "kysely";
 import { inWriteTransaction } from "../connection/write-transaction.js";
-import type { KfdDatabase } from "../database.js";
+import type { Database, Dialect, KfdDatabase } from "../database.js";
 import { lockEvent } from "../event/event-lock.js";
 import { toEvent } from "../event/event.mapper.js";
 import { fromJson, toCount, toFlag, toJson } from "../shared/columns.js";
 import { hashToken, newSecretToken } from "../shared/secret-token.js";
+import { queueMail, queueMailFor } from "../outbox/queue-mail.js";
 import { normaliseEmail, toRegistration } from "./registration.mapper.js";
 import { promoteWaitlisted, saveSeatState, seatStateOf, withSeat } from "./seat-ledger.js";
 
@@ -68,6 +70,8 @@ export async function register(db: KfdDatabase, eventId: string, data: Registrat
     }, values.seq);
     // Everyone waitlisted before is still waiting (leaving the waitlist lowers the counter), so this is the place in line.
     const waitlistPosition = confirmed ? null : state.waitlistCount + 1;
+    const mail = { registrationId: values.id, eventId, locale: data.language, recipientEmail: data.email, recipientName: data.name, eventEndsAt: row.ends_at };
+    await queueMail(trx, confirmed ? "confirmation" : "waitlisted", [{ ...mail, payload: { cancelToken, ...(waitlistPosition === null ? {} : { waitlistPosition }) } }], now);
     return { kind: "registered", registration: toRegistration(values, waitlistPosition), cancelToken, waitlistPosition };
   });
 }
@@ -76,19 +80,32 @@ export async function register(db: KfdDatabase, eventId: string, data: Registrat
 export async function cancelRegistration(db: KfdDatabase, cancelToken: string, now: Date): Promise<{ registration: Registration; promoted: string[] } | undefined> {
   const found = await db.kysely.selectFrom("registrations").select(["id", "event_id"]).where("cancel_token_hash", "=", hashToken(cancelToken)).executeTakeFirst();
   if (!found) return undefined;
-  return inWriteTransaction(db, async (trx) => {
-    const eventRow = await lockEvent(trx, db.dialect, found.event_id);
-    const row = await trx.selectFrom("registrations").selectAll().where("id", "=", found.id).executeTakeFirstOrThrow();
-    if (!eventRow || row.status === "cancelled") return { registration: toRegistration(row, null), promoted: [] };
-    const cancelledAt = now.toISOString();
-    await trx.updateTable("registrations").set({ status: "cancelled", cancelled_at: cancelledAt }).where("id", "=", row.id).execute();
-    const before = seatStateOf(eventRow);
-    const freed =
-      row.status === "confirmed" ? { ...before, counts: withSeat(before.counts, row.actor_group, -1) } : { ...before, waitlistCount: before.waitlistCount - 1 };
-    const { promoted, state } = await promoteWaitlisted(trx, toEvent(eventRow), freed);
-    await saveSeatState(trx, eventRow.id, state);
-    return { registration: toRegistration({ ...row, status: "cancelled", cancelled_at: cancelledAt }, null), promoted };
-  });
+  return inWriteTransaction(db, (trx) => cancelInTransaction(trx, db.dialect, found.id, now));
+}
+
+/**
+ * The body of a cancellation, for callers that already run a write transaction (erasure on
+ * request cancels first). Promoted people are told in the same transaction.
+ */
+export async function cancelInTransaction(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  registrationId: string,
+  now: Date,
+): Promise<{ registration: Registration; promoted: string[] }> {
+  const eventId = (await trx.selectFrom("registrations").select("event_id").where("id", "=", registrationId).executeTakeFirstOrThrow()).event_id;
+  const eventRow = await lockEvent(trx, dialect, eventId);
+  const row = await trx.selectFrom("registrations").selectAll().where("id", "=", registrationId).executeTakeFirstOrThrow();
+  if (!eventRow || row.status === "cancelled") return { registration: toRegistration(row, null), promoted: [] };
+  const cancelledAt = now.toISOString();
+  await trx.updateTable("registrations").set({ status: "cancelled", cancelled_at: cancelledAt }).where("id", "=", row.id).execute();
+  const before = seatStateOf(eventRow);
+  const freed =
+    row.status === "confirmed" ? { ...before, counts: withSeat(before.counts, row.actor_group, -1) } : { ...before, waitlistCount: before.waitlistCount - 1 };
+  const { promoted, state } = await promoteWaitlisted(trx, toEvent(eventRow), freed);
+  await saveSeatState(trx, eventRow.id, state);
+  await queueMailFor(trx, "promoted", promoted, now);
+  return { registration: toRegistration({ ...row, status: "cancelled", cancelled_at: cancelledAt }, null), promoted };
 }
 
 /** Every registration of an event in order of arrival, with waitlist places (admin only: personal data). */

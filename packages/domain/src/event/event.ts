@@ -38,7 +38,7 @@ const eventFieldsObject = z.object({
   venue: z.optional(venueSchema),
   format: z._default(z.enum(EVENT_FORMATS), "in-person"),
   onlineUrl: z.optional(httpsUrl),
-  capacity: z.int("must be a whole number").check(z.gte(1, "must be at least 1"), z.lte(100_000)),
+  capacity: z.int("must be a whole number").check(z.gte(1, "must be at least 1"), z.lte(100_000, "must be at most 100000")),
   waitlist: z._default(z.boolean(), true),
   registrationOpensAt: z.optional(instant),
   registrationClosesAt: z.optional(instant),

@@ -1,0 +1,87 @@
+import {
+  attendanceInputSchema,
+  cancelEventSchema,
+  cancellationReceiptSchema,
+  createDialogueSchema,
+  createdTokenSchema,
+  createEventSchema,
+  createMeasureSchema,
+  createResultSchema,
+  createTokenSchema,
+  createWorkingGroupSchema,
+  dialogueSchema,
+  eventSchema,
+  mapFeatureCollectionSchema,
+  measureSchema,
+  phaseChangeSchema,
+  problemSchema,
+  publicDialogueSchema,
+  publicEventSchema,
+  registrationInputSchema,
+  registrationReceiptSchema,
+  registrationSchema,
+  resultSchema,
+  steckbriefSchema,
+  tokenSummarySchema,
+  updateDialogueSchema,
+  updateEventSchema,
+  updateMeasureSchema,
+  workingGroupSchema,
+} from "@kfd/domain";
+import * as z from "zod/mini";
+
+export const healthSchema = z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) });
+
+/** A dialogue as the caller may see it: the public view, or everything for a token that manages it. */
+export const dialogueViewSchema = z.union([dialogueSchema, publicDialogueSchema]);
+
+export const dialogueListSchema = z.array(dialogueViewSchema);
+export const publicEventListSchema = z.array(publicEventSchema);
+export const registrationListSchema = z.array(registrationSchema);
+export const resultListSchema = z.array(resultSchema);
+export const workingGroupListSchema = z.array(workingGroupSchema);
+export const measureListSchema = z.array(measureSchema);
+export const tokenListSchema = z.array(tokenSummarySchema);
+
+/** Bodies are documented as clients send them (defaults optional), answers as the server sends them. */
+export const REQUEST_SCHEMAS = {
+  CreateDialogueInput: createDialogueSchema,
+  UpdateDialogueInput: updateDialogueSchema,
+  PhaseChangeInput: phaseChangeSchema,
+  CreateEventInput: createEventSchema,
+  UpdateEventInput: updateEventSchema,
+  CancelEventInput: cancelEventSchema,
+  RegistrationInput: registrationInputSchema,
+  AttendanceInput: attendanceInputSchema,
+  CreateResultInput: createResultSchema,
+  CreateWorkingGroupInput: createWorkingGroupSchema,
+  CreateMeasureInput: createMeasureSchema,
+  UpdateMeasureInput: updateMeasureSchema,
+  CreateTokenInput: createTokenSchema,
+} as const;
+
+export const RESPONSE_SCHEMAS = {
+  Health: healthSchema,
+  Problem: problemSchema,
+  Dialogue: dialogueSchema,
+  PublicDialogue: publicDialogueSchema,
+  DialogueView: dialogueViewSchema,
+  DialogueList: dialogueListSchema,
+  Steckbrief: steckbriefSchema,
+  MapFeatureCollection: mapFeatureCollectionSchema,
+  Event: eventSchema,
+  PublicEvent: publicEventSchema,
+  PublicEventList: publicEventListSchema,
+  RegistrationReceipt: registrationReceiptSchema,
+  CancellationReceipt: cancellationReceiptSchema,
+  Registration: registrationSchema,
+  RegistrationList: registrationListSchema,
+  Result: resultSchema,
+  ResultList: resultListSchema,
+  WorkingGroup: workingGroupSchema,
+  WorkingGroupList: workingGroupListSchema,
+  Measure: measureSchema,
+  MeasureList: measureListSchema,
+  CreatedToken: createdTokenSchema,
+  TokenList: tokenListSchema,
+} as const;

@@ -1,0 +1,5 @@
+export interface JobLeaseTable {
+  name: string;
+  holder: string | null;
+  expires_at: string;
+}

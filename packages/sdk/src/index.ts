@@ -1,0 +1,14 @@
+export { createClient, type KfdClient } from "./client.js";
+export { KfdError, isKfdError, type KfdErrorCode } from "./error.js";
+export type { ClientOptions, FetchLike, RequestOptions } from "./options.js";
+export { request, urlOf, type Call, type Query } from "./request.js";
+export * from "./dialogue/dialogue.js";
+export * from "./event/event.js";
+export * from "./health/health.js";
+export * from "./map/map.js";
+export * from "./measure/measure.js";
+export * from "./registration/registration.js";
+export * from "./result/result.js";
+export * from "./steckbrief/steckbrief.js";
+export * from "./token/token.js";
+export * from "./working-group/working-group.js";

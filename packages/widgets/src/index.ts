@@ -1,0 +1,4 @@
+export * from "./base/index.js";
+export * from "./registration-form/registration-form.js";
+export * from "./results-map/results-map.js";
+export * from "./steckbrief-card/steckbrief-card.js";

@@ -1,0 +1,72 @@
+import type { MapFeature, Phase } from "@kfd/domain";
+
+export type MapFeatureProperties = MapFeature["properties"];
+
+/** The choice in the filter selects; "" means "all". */
+export interface MapFilter {
+  topic: string;
+  phase: string;
+  year: string;
+}
+
+export const NO_FILTER: MapFilter = { topic: "", phase: "", year: "" };
+
+// The domain's order; listed here so the widget bundle does not pull in the domain's schemas.
+export const PHASE_ORDER: readonly Phase[] = ["preparation", "execution", "implementation", "completed"];
+export const KIND_ORDER = ["gemeinde", "stadt", "landkreis"] as const;
+
+export function applyFilter(features: readonly MapFeature[], filter: MapFilter): MapFeature[] {
+  return features.filter(({ properties: p }) => {
+    if (filter.topic && !p.topics.includes(filter.topic)) return false;
+    if (filter.phase && p.phase !== filter.phase) return false;
+    if (filter.year && String(p.year ?? "") !== filter.year) return false;
+    return true;
+  });
+}
+
+/** The values the filters offer: only those that occur in the data. */
+export function filterOptions(features: readonly MapFeature[]): { topics: string[]; phases: Phase[]; years: number[] } {
+  const topics = new Set<string>();
+  const phases = new Set<Phase>();
+  const years = new Set<number>();
+  for (const { properties: p } of features) {
+    p.topics.forEach((t) => topics.add(t));
+    phases.add(p.phase);
+    if (p.year !== null) years.add(p.year);
+  }
+  return {
+    topics: [...topics],
+    phases: PHASE_ORDER.filter((p) => phases.has(p)),
+    years: [...years].sort((a, b) => b - a),
+  };
+}
+
+export const SORT_KEYS = ["municipality", "kind", "year", "phase", "topics"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/**
+ * Sorts for the table. Text columns compare the labels the reader sees (`label`), in the
+ * reader's language; phases and kinds follow their natural order; ties fall back to the name.
+ */
+export function sortFeatures(features: readonly MapFeature[], sort: Sort, locale: string, topicsLabel: (p: MapFeatureProperties) => string): MapFeature[] {
+  const collator = new Intl.Collator(locale);
+  const byName = (a: MapFeatureProperties, b: MapFeatureProperties) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title);
+  const compare: Record<SortKey, (a: MapFeatureProperties, b: MapFeatureProperties) => number> = {
+    municipality: () => 0,
+    kind: (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    // Dialogues without a year go last either way.
+    year: (a, b) => (a.year ?? (sort.descending ? -Infinity : Infinity)) - (b.year ?? (sort.descending ? -Infinity : Infinity)),
+    phase: (a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase),
+    topics: (a, b) => collator.compare(topicsLabel(a), topicsLabel(b)),
+  };
+  const direction = sort.descending ? -1 : 1;
+  return [...features].sort((fa, fb) => {
+    const a = fa.properties;
+    const b = fb.properties;
+    return direction * (compare[sort.key](a, b) || byName(a, b));
+  });
+}
