@@ -32,11 +32,20 @@ import { registerSteckbriefRoutes } from "./steckbrief/steckbrief.routes.js";
 import { registerTokenRoutes } from "./token/token.routes.js";
 import { widgetRoutes } from "./widgets/widget.routes.js";
 import { registerWorkingGroupRoutes } from "./working-group/working-group.routes.js";
+import { mountRegistrationAudit } from "./audit/audit-trail.js";
+import { registerAuditRoutes } from "./audit/audit.routes.js";
+import { registerOutboxRoutes } from "./mail/outbox.routes.js";
+import { registerEraseRoutes } from "./retention/erase.routes.js";
+import { registerSelfServiceRoutes } from "./self-service/self-service.routes.js";
+import { registerStatsRoutes } from "./stats/stats.routes.js";
 
 /** apps/demo is a package too: its manifest, configs and tests are not part of the page. */
 const PROJECT_FILES = /^(package\.json|tsconfig[^/]*\.json|[^/]*\.config\.[a-z]+|tests?\/.*|src\/.*|v1\/.*)$/;
 
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Tests elsewhere in the repo (SDK, widgets) start the real app with the real configuration rules. */
+export { loadConfig, type Config } from "./config.js";
 
 export interface AppDeps {
   db: KfdDatabase;
@@ -86,6 +95,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerMapRoutes(services);
   registerEventRoutes(services);
   registerCalendarRoutes(services);
+  mountRegistrationAudit(services);
   registerRegistrationRoutes(services, {
     services,
     origins: new EmbedOrigins(db, config.embedOrigins, config.readCacheMs),
@@ -95,6 +105,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerWorkingGroupRoutes(services);
   registerMeasureRoutes(services);
   registerTokenRoutes(services);
+  registerSelfServiceRoutes(services);
+  registerEraseRoutes(services);
+  registerOutboxRoutes(services);
+  registerAuditRoutes(services);
+  registerStatsRoutes(services);
 
   app.route("/", widgetRoutes());
   app.route("/", embedRoutes({ db, config, now }));

@@ -21,6 +21,18 @@ export interface Config {
   /** Where the demo page (apps/demo) and the built staff console (apps/admin/dist) live. */
   demoDir: string;
   adminDir: string;
+  /** Where e-mails go out (smtp://user:pass@host:587, smtps://…); without it the outbox is only shown to staff. */
+  smtpUrl: string | undefined;
+  /** Sender of the e-mails to registrants. */
+  mailFrom: string;
+  /** The API's address as registrants reach it: the links in e-mails point here. */
+  publicUrl: string;
+  /** How often the in-process jobs (mail delivery, reminders, erasure) run. */
+  jobsIntervalMs: number;
+  /** How long before an event its reminder is sent. */
+  reminderHours: number;
+  /** Days after cancelling until a cancelled registration's personal data is erased. */
+  cancelledRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +105,23 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimitBytes: integer(env, "KFD_BODY_LIMIT", 64 * 1024, 1024, 10 * 1024 * 1024),
     demoDir: env.KFD_DEMO_DIR ?? fromApi("../../demo/"),
     adminDir: env.KFD_ADMIN_DIR ?? fromApi("../../admin/dist/"),
+    ...mailAndJobs(env),
+  };
+}
+
+function mailAndJobs(env: Env) {
+  const port = integer(env, "PORT", 3000, 0, 65535);
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]/.test(smtpUrl)) throw new ConfigError("SMTP_URL must start with smtp:// or smtps://");
+  const publicUrl = (env.KFD_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) throw new ConfigError(`KFD_PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
+  const mailFrom = env.KFD_MAIL_FROM?.trim() || `Kommunale Flüchtlingsdialoge <no-reply@${new URL(publicUrl).hostname}>`;
+  return {
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    jobsIntervalMs: integer(env, "KFD_JOBS_INTERVAL_MS", 30_000, 1_000, 86_400_000),
+    reminderHours: integer(env, "KFD_REMINDER_HOURS", 48, 1, 24 * 30),
+    cancelledRetentionDays: integer(env, "KFD_CANCELLED_RETENTION_DAYS", 7, 0, 365),
   };
 }

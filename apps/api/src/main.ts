@@ -3,6 +3,7 @@ import { migrateToLatest, MigrationFailedError, openDatabase, type KfdDatabase }
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadDemoData } from "./demo/index.js";
+import { startBackgroundJobs } from "./jobs/background-jobs.js";
 import { bufferedLog } from "./log/buffered-log.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -49,6 +50,8 @@ async function start(): Promise<void> {
 
   const log = bufferedLog((chunk) => process.stdout.write(chunk));
   const app = createApp({ db, config, ...(config.requestLog ? { log: log.line } : {}) });
+  const jobs = startBackgroundJobs(db, config, (line) => process.stderr.write(`${line}\n`));
+  if (!config.smtpUrl) process.stdout.write("kfd: no SMTP_URL — e-mails stay in the outbox (GET /v1/outbox) instead of being sent\n");
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     process.stdout.write(`kfd: listening on http://localhost:${info.port} (${db.dialect})\n`);
   });
@@ -63,6 +66,7 @@ async function start(): Promise<void> {
     server.close(async () => {
       clearTimeout(force);
       log.flush();
+      await jobs.stop();
       await db.close();
       process.stdout.write("kfd: stopped\n");
       process.exit(0);

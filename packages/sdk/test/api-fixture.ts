@@ -1,4 +1,4 @@
-import { createApp, type AppDeps } from "@kfd/api";
+import { createApp, loadConfig } from "@kfd/api";
 import { upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
 import type { ClientOptions } from "../src/index.js";
@@ -17,20 +17,15 @@ export interface ApiFixture {
 export async function startApi(now: () => Date = () => new Date()): Promise<ApiFixture> {
   const test = await createTestDatabase("sqlite");
   await upsertMunicipalities(test.db, [TEST_MUNICIPALITY], now());
-  const config: AppDeps["config"] = {
-    port: 0,
-    databaseUrl: test.url,
-    adminToken: ADMIN_TOKEN,
-    demo: false,
-    rateLimitPerMinute: 0,
-    trustProxy: false,
-    embedOrigins: [],
-    readCacheMs: 0,
-    bodyLimitBytes: 64 * 1024,
-    demoDir: "/nonexistent",
-    adminDir: "/nonexistent",
-    requestLog: false,
-  };
+  const config = loadConfig({
+    DATABASE_URL: test.url,
+    KFD_ADMIN_TOKEN: ADMIN_TOKEN,
+    KFD_RATE_LIMIT: "0",
+    KFD_READ_CACHE_MS: "0",
+    KFD_LOG: "0",
+    KFD_DEMO_DIR: "/nonexistent",
+    KFD_ADMIN_DIR: "/nonexistent",
+  });
   const app = createApp({ db: test.db, config, now });
   const fetch = (input: string, init: RequestInit) => app.request(input, init);
   return {

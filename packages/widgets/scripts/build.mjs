@@ -11,11 +11,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const src = join(root, "src");
 const dist = join(root, "dist");
 
-/** Widgets are picked up from their folders, so a new widget needs no change here. */
+/** The widgets, each an entry file of its own; one whose folder does not exist yet is skipped. */
 const WIDGETS = ["registration-form", "steckbrief-card", "results-map"];
 // KFD_WIDGETS=registration-form builds a subset, e.g. while another widget is half-written.
 const only = process.env.KFD_WIDGETS?.split(",").map((w) => w.trim());
 const widgets = WIDGETS.filter((name) => existsSync(join(src, name, `${name}.ts`)) && (!only || only.includes(name)));
+
+// `--clean` (before packing) starts from an empty dist/; otherwise old chunks stay a while, see below.
+if (process.argv.includes("--clean")) rmSync(dist, { recursive: true, force: true });
 
 const allInOne = {
   name: "kfd-widgets-entry",

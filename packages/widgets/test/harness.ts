@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { createApp, type AppDeps } from "@kfd/api";
+import { createApp, loadConfig } from "@kfd/api";
 import { upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
 import type { ClientOptions } from "@kfd/sdk";
@@ -72,25 +72,24 @@ export async function startStack(): Promise<Stack> {
 
   const db = await createTestDatabase("sqlite");
   await upsertMunicipalities(db.db, [TEST_MUNICIPALITY], new Date());
-  const config: AppDeps["config"] = {
-    port: 0,
-    databaseUrl: db.url,
-    adminToken: ADMIN_TOKEN,
-    demo: false,
-    rateLimitPerMinute: 0,
-    trustProxy: false,
-    embedOrigins: [host],
-    readCacheMs: 0,
-    bodyLimitBytes: 64 * 1024,
-    demoDir: "/nonexistent",
-    adminDir: "/nonexistent",
-    requestLog: false,
-  };
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    KFD_ADMIN_TOKEN: ADMIN_TOKEN,
+    KFD_RATE_LIMIT: "0",
+    KFD_EMBED_ORIGINS: host,
+    KFD_READ_CACHE_MS: "0",
+    KFD_LOG: "0",
+    KFD_DEMO_DIR: "/nonexistent",
+    KFD_ADMIN_DIR: "/nonexistent",
+  });
   // The API serves a snapshot of the build: a rebuild while the tests run must not pull files away.
   const widgetFiles = mkdtempSync(join(tmpdir(), "kfd-widget-files-"));
   cpSync(join(dirname(fileURLToPath(import.meta.url)), "..", "dist"), widgetFiles, { recursive: true });
+  const previousWidgetsDir = process.env.KFD_WIDGETS_DIR;
   process.env.KFD_WIDGETS_DIR = widgetFiles;
   const app = createApp({ db: db.db, config });
+  if (previousWidgetsDir === undefined) delete process.env.KFD_WIDGETS_DIR;
+  else process.env.KFD_WIDGETS_DIR = previousWidgetsDir;
   const apiServer = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }) as Server;
   if (!apiServer.listening) await new Promise((resolve) => apiServer.once("listening", resolve));
   const api = `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`;

@@ -1,5 +1,10 @@
 import {
   attendanceInputSchema,
+  auditEntrySchema,
+  erasureReceiptSchema,
+  outboxMessageSchema,
+  ownRegistrationSchema,
+  programmeStatsSchema,
   cancelEventSchema,
   cancellationReceiptSchema,
   createDialogueSchema,
@@ -42,6 +47,8 @@ export const resultListSchema = z.array(resultSchema);
 export const workingGroupListSchema = z.array(workingGroupSchema);
 export const measureListSchema = z.array(measureSchema);
 export const tokenListSchema = z.array(tokenSummarySchema);
+export const auditLogSchema = z.array(auditEntrySchema);
+export const outboxListSchema = z.array(outboxMessageSchema);
 
 /** Bodies are documented as clients send them (defaults optional), answers as the server sends them. */
 export const REQUEST_SCHEMAS = {
@@ -84,4 +91,9 @@ export const RESPONSE_SCHEMAS = {
   MeasureList: measureListSchema,
   CreatedToken: createdTokenSchema,
   TokenList: tokenListSchema,
+  OwnRegistration: ownRegistrationSchema,
+  ErasureReceipt: erasureReceiptSchema,
+  AuditLog: auditLogSchema,
+  OutboxMessageList: outboxListSchema,
+  ProgrammeStats: programmeStatsSchema,
 } as const;

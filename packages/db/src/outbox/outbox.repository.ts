@@ -117,6 +117,7 @@ export async function markExpired(db: KfdDatabase, message: ClaimedMessage): Pro
 
 export interface OutboxQuery {
   status?: OutboxStatus;
+  eventId?: string;
   /** Only messages of events in these municipalities (an editor's view). */
   municipalityAgs?: string[];
   limit?: number;
@@ -130,6 +131,7 @@ export async function listOutbox(db: KfdDatabase, query: OutboxQuery = {}): Prom
     .innerJoin("dialogues as d", "d.id", "e.dialogue_id")
     .selectAll("o")
     .$if(query.status !== undefined, (qb) => qb.where("o.status", "=", query.status as OutboxStatus))
+    .$if(query.eventId !== undefined, (qb) => qb.where("o.event_id", "=", query.eventId as string))
     .$if(query.municipalityAgs !== undefined, (qb) => qb.where("d.municipality_ags", "in", query.municipalityAgs?.length ? query.municipalityAgs : [""]))
     .orderBy("o.created_at", "desc")
     .orderBy("o.id")

@@ -48,10 +48,24 @@ describe("KfdElement", () => {
     expect(await form.getAttribute("dir")).toBe("rtl");
     expect(await form.locator(".root").getAttribute("lang")).toBe("fa");
 
+    await form.evaluate((el) => ((el as HTMLElement).lang = "uk"));
+    await form.getByRole("button", { name: "Зареєструватися" }).waitFor();
+
     await form.evaluate((el) => el.setAttribute("lang", "fr"));
     await form.getByRole("button", { name: "Verbindlich anmelden" }).waitFor();
     expect(await form.getAttribute("dir")).toBe("ltr");
     expect(await form.locator(".root").getAttribute("lang")).toBe("de");
+    await context.close();
+  });
+
+  it("follows a language switch of the page when it has no lang of its own", async () => {
+    const { page: p, context } = await observedPage(stack);
+    await p.goto(stack.hostPage(page(["registration-form.js"], `<kfd-registration-form api="${stack.api}" event="${eventId}"></kfd-registration-form>`)));
+    const form = p.locator("kfd-registration-form");
+    await form.getByRole("button", { name: "Verbindlich anmelden" }).waitFor();
+    await p.evaluate(() => (document.documentElement.lang = "ar"));
+    await form.getByRole("button", { name: "تأكيد التسجيل" }).waitFor();
+    expect(await form.getAttribute("dir")).toBe("rtl");
     await context.close();
   });
 
@@ -68,7 +82,7 @@ describe("KfdElement", () => {
       },
       { api: stack.api, event: eventId },
     );
-    await p.locator("kfd-registration-form").getByRole("button", { name: "Kesin kayıt yaptır" }).waitFor();
+    await p.locator("kfd-registration-form").getByRole("button", { name: "Kaydı tamamla" }).waitFor();
     await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { property } from "lit/decorators.js";
 import { directionOf, resolveLocale, type Locale } from "@kfd/domain";
 import { emit, type KfdEventDetails, type KfdEventName } from "./events.js";
 import { inheritedLanguage } from "./language.js";
+import { followPageLanguage } from "./language-observer.js";
 import { inLocale, loadLocale } from "./localize.js";
 import { baseStyles } from "./styles.js";
 
@@ -44,10 +45,24 @@ export class KfdElement extends LitElement {
   /** The supported locale the widget speaks ("ar-SY" → "ar", unknown → "de"). */
   protected locale: Locale = "de";
 
+  private stopFollowing: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.stopFollowing = followPageLanguage(this);
     // The page's language may have changed while we were detached.
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+  }
+
+  /** @internal Called when a `lang` on the page changes; only a widget without its own follows. */
+  onLanguageChange(): void {
+    if (!this.lang && resolveLocale(inheritedLanguage(this)) !== this.locale) this.requestUpdate();
   }
 
   /** Waits for the language's translations before rendering, so nobody sees German flash by first. */
@@ -67,7 +82,7 @@ export class KfdElement extends LitElement {
   }
 
   private syncLanguage(): void {
-    const tag = this.getAttribute("lang") || this.lang || (this.isConnected ? inheritedLanguage(this) : "");
+    const tag = this.lang || (this.isConnected ? inheritedLanguage(this) : "");
     this.locale = resolveLocale(tag);
     this.dir = directionOf(this.locale);
   }

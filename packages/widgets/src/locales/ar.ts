@@ -49,6 +49,9 @@ export const templates: LocaleModule["templates"] = {
   "form.outcome.waitlistMoveUp": "إذا أصبح أحد المقاعد شاغرًا، فستنتقل تلقائيًا إلى قائمة المشاركين.",
   "form.addToCalendar": "إضافة إلى التقويم",
   "form.cancel.explain": "لا تستطيع الحضور؟ يُرجى إذن إخلاء مقعدك. يمكنك فعل ذلك هنا ما دامت هذه الصفحة مفتوحة؛ وبمجرد تفعيل إرسال البريد الإلكتروني سيصلك رابط الإلغاء عبر البريد الإلكتروني أيضًا.",
+  "form.cancel.question": "هل تريد فعلًا إلغاء تسجيلك؟ سيذهب مقعدك عندئذٍ إلى شخص آخر.",
+  "form.cancel.yes": "نعم، ألغِ التسجيل",
+  "form.cancel.no": "لا، أبقِ تسجيلي",
   "form.cancel.button": "إلغاء تسجيلي",
   "form.cancel.failed": "لم ينجح الإلغاء. يُرجى المحاولة مرة أخرى.",
   "form.titleWaitlist": "التسجيل في قائمة الانتظار",
@@ -209,5 +212,6 @@ export const templates: LocaleModule["templates"] = {
   "map.marker": str`${0}، ${1} – حوار اللاجئين ${2}`,
   "map.markerNoYear": str`${0}، ${1} – حوار اللاجئين`,
   "map.cluster": str`عدد الحوارات: ${0}: ${1} – اختر للتكبير`,
+  "map.showAll": str`عرض جميع الحوارات (${0})`,
   "map.count": str`${0} من ${1} حوارًا`,
 };

@@ -49,6 +49,9 @@ export const templates: LocaleModule["templates"] = {
   "form.outcome.waitlistMoveUp": "If a seat becomes free, you will move up automatically.",
   "form.addToCalendar": "Add to calendar",
   "form.cancel.explain": "Can't come? Then please give up your seat. You can do that here while this page is open; once e-mail sending has been set up, you will also receive the cancellation link by e-mail.",
+  "form.cancel.question": "Do you really want to cancel your registration? Your seat will then go to someone else.",
+  "form.cancel.yes": "Yes, cancel",
+  "form.cancel.no": "No, keep my registration",
   "form.cancel.button": "Cancel my registration",
   "form.cancel.failed": "The cancellation did not work. Please try again.",
   "form.titleWaitlist": "Join the waiting list",
@@ -209,5 +212,6 @@ export const templates: LocaleModule["templates"] = {
   "map.marker": str`${0}, ${1} – refugee dialogue ${2}`,
   "map.markerNoYear": str`${0}, ${1} – refugee dialogue`,
   "map.cluster": str`${0} dialogues: ${1} – select to zoom in`,
+  "map.showAll": str`Show all ${0} dialogues`,
   "map.count": str`${0} of ${1} dialogues`,
 };

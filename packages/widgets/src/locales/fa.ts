@@ -49,6 +49,9 @@ export const templates: LocaleModule["templates"] = {
   "form.outcome.waitlistMoveUp": "اگر جایی خالی شود، به‌طور خودکار به فهرست شرکت‌کنندگان منتقل می‌شوید.",
   "form.addToCalendar": "افزودن به تقویم",
   "form.cancel.explain": "نمی‌توانید بیایید؟ لطفاً جای خود را آزاد کنید. تا وقتی این صفحه باز است، می‌توانید این کار را همین‌جا انجام دهید؛ پس از راه‌اندازی ارسال ایمیل، پیوند لغو ثبت‌نام با ایمیل هم برایتان فرستاده می‌شود.",
+  "form.cancel.question": "آیا واقعاً می‌خواهید ثبت‌نام خود را لغو کنید؟ در این صورت جای شما به فرد دیگری داده می‌شود.",
+  "form.cancel.yes": "بله، لغو شود",
+  "form.cancel.no": "نه، ثبت‌نامم بماند",
   "form.cancel.button": "لغو ثبت‌نام من",
   "form.cancel.failed": "لغو ثبت‌نام انجام نشد. لطفاً دوباره تلاش کنید.",
   "form.titleWaitlist": "ثبت‌نام در فهرست انتظار",
@@ -209,5 +212,6 @@ export const templates: LocaleModule["templates"] = {
   "map.marker": str`${0}، ${1} – گفت‌وگو با پناهجویان ${2}`,
   "map.markerNoYear": str`${0}، ${1} – گفت‌وگو با پناهجویان`,
   "map.cluster": str`${0} گفت‌وگو: ${1} – برای بزرگ‌نمایی انتخاب کنید`,
+  "map.showAll": str`نمایش همه ${0} گفت‌وگو`,
   "map.count": str`${0} از ${1} گفت‌وگو`,
 };

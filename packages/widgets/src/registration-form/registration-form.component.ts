@@ -39,13 +39,13 @@ const REFUSALS: Record<string, RegistrationOutcome["kind"]> = {
 };
 
 /**
- * @tag kfd-registration-form
- * @summary Registration for one event of a Kommunaler Flüchtlingsdialog, embeddable on any municipal website.
- *
  * Shows the event (date and time in Berlin time in the reader's language, place, seats or
  * waitlist, languages, interpreting, childcare, accessibility) and a form that registers
  * against the kfd API. Works under a strict Content-Security-Policy and speaks German,
  * English, Arabic, Farsi, Ukrainian and Turkish.
+ *
+ * @tag kfd-registration-form
+ * @summary Registration for one event of a Kommunaler Flüchtlingsdialog, embeddable on any municipal website.
  *
  * @event kfd-registered - A registration was accepted; `detail.status` is `confirmed` or `waitlisted`.
  * @event kfd-registration-cancelled - The registrant cancelled from the widget.
@@ -86,7 +86,7 @@ export class KfdRegistrationForm extends KfdElement {
   @state() private outcome: RegistrationOutcome | undefined;
   @state() private wantsInterpreting = false;
   @state() private wantsChildcare = false;
-  @state() private cancelState: "idle" | "cancelling" | "cancelled" | "failed" = "idle";
+  @state() private cancelState: "idle" | "confirming" | "cancelling" | "cancelled" | "failed" = "idle";
 
   private loadGeneration = 0;
   private validator: Promise<typeof import("./validate.js") | undefined> | undefined;
@@ -312,11 +312,19 @@ export class KfdRegistrationForm extends KfdElement {
       <p class="muted">
         ${msg("Sie können nicht kommen? Dann geben Sie Ihren Platz bitte frei. Solange diese Seite geöffnet ist, geht das hier; sobald der E-Mail-Versand eingerichtet ist, bekommen Sie den Link zum Stornieren auch per E-Mail.", { id: "form.cancel.explain" })}
       </p>
-      <p>
-        <button class="button secondary" type="button" aria-disabled=${this.cancelState === "cancelling" ? "true" : "false"} @click=${() => void this.cancel(receipt)}>
-          ${msg("Anmeldung stornieren", { id: "form.cancel.button" })}
-        </button>
-      </p>
+      ${this.cancelState === "confirming" || this.cancelState === "cancelling"
+        ? html`<div class="confirm" role="group" aria-labelledby="cancel-question">
+            <p id="cancel-question">${msg("Möchten Sie Ihre Anmeldung wirklich stornieren? Ihr Platz geht dann an jemand anderen.", { id: "form.cancel.question" })}</p>
+            <p class="actions">
+              <button class="button" type="button" aria-disabled=${this.cancelState === "cancelling" ? "true" : "false"} @click=${() => void this.cancel(receipt)}>
+                ${msg("Ja, stornieren", { id: "form.cancel.yes" })}
+              </button>
+              <button class="button secondary" type="button" data-keep @click=${() => this.askToCancel(false)}>${msg("Nein, angemeldet bleiben", { id: "form.cancel.no" })}</button>
+            </p>
+          </div>`
+        : html`<p>
+            <button class="button secondary" type="button" data-ask-cancel @click=${() => this.askToCancel(true)}>${msg("Anmeldung stornieren", { id: "form.cancel.button" })}</button>
+          </p>`}
       ${this.cancelState === "failed"
         ? html`<p class="notice danger" role="alert">${msg("Die Stornierung hat nicht geklappt. Bitte versuchen Sie es noch einmal.", { id: "form.cancel.failed" })}</p>`
         : nothing}
@@ -535,6 +543,7 @@ export class KfdRegistrationForm extends KfdElement {
       const receipt = await register(options, this.event, input);
       this.outcome = { kind: receipt.status, receipt };
       this.emit("kfd-registered", { status: receipt.status, waitlistPosition: receipt.waitlistPosition });
+      void this.refreshDetails();
     } catch (error) {
       const problem = asProblem(error);
       const errors = problem.code === "validation_failed" ? this.toFieldErrors(problem.fieldErrors.map((f) => f.path)) : {};
@@ -575,6 +584,13 @@ export class KfdRegistrationForm extends KfdElement {
     } catch {
       // Keep the figures we have; the outcome message already says what happened.
     }
+  }
+
+  /** Cancelling gives the seat away for good, so it takes a second, explicit step; focus rests on the safe choice. */
+  private async askToCancel(ask: boolean): Promise<void> {
+    this.cancelState = ask ? "confirming" : "idle";
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(ask ? "[data-keep]" : "[data-ask-cancel]")?.focus();
   }
 
   private async cancel(receipt: RegistrationReceipt): Promise<void> {

@@ -148,9 +148,16 @@ export const registrationFormStyles = css`
     margin-block-end: var(--_kfd-space-m);
   }
 
-  .outcome {
+  .outcome,
+  .confirm {
     display: grid;
     gap: var(--_kfd-space-m);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_kfd-space-s);
   }
 
   /* The honeypot: out of sight for people (and clipped, so it never widens an RTL page), still in the form for bots. */

@@ -145,6 +145,7 @@ describe("<kfd-registration-form>", () => {
     await submit(form);
 
     await status.getByText("Sie sind angemeldet.").waitFor();
+    await expect.poll(() => form.locator(".facts").textContent()).toContain("freie Plätze: 29");
     // Focus moves to the announcement, so keyboard and screen-reader users land on the outcome.
     expect(await page.evaluate(() => document.querySelector("kfd-registration-form")?.shadowRoot?.activeElement?.closest('[role="status"]') != null)).toBe(true);
     expect(await dispatched(page)).toEqual([{ type: "kfd-registered", detail: { status: "confirmed", waitlistPosition: null } }]);
@@ -164,6 +165,13 @@ describe("<kfd-registration-form>", () => {
     expect(await calendar.getAttribute("href")).toBe(`${stack.api}/v1/events/${event.id}/calendar.ics`);
 
     await form.getByRole("button", { name: "Anmeldung stornieren" }).click();
+    expect(await focusedId(page)).toBe("");
+    expect(await page.evaluate(() => document.querySelector("kfd-registration-form")?.shadowRoot?.activeElement?.textContent?.trim())).toBe("Nein, angemeldet bleiben");
+    await form.getByRole("button", { name: "Nein, angemeldet bleiben" }).click();
+    expect((await listRegistrations(stack.admin, event.id))[0]?.status).toBe("confirmed");
+    await form.getByRole("button", { name: "Anmeldung stornieren" }).click();
+    await expectNoAxeViolations(page);
+    await form.getByRole("button", { name: "Ja, stornieren" }).click();
     await status.getByText("Ihre Anmeldung ist storniert.").waitFor();
     expect((await listRegistrations(stack.admin, event.id))[0]?.status).toBe("cancelled");
     expect((await dispatched(page)).map((e) => e.type)).toEqual(["kfd-registered", "kfd-registration-cancelled"]);
@@ -364,7 +372,7 @@ describe("<kfd-registration-form>", () => {
     await page.goto(stack.hostPage(embeddingPage(stack, widgets, { lang: "uk" })));
     const [ukrainian, turkish] = [page.locator("kfd-registration-form").nth(0), page.locator("kfd-registration-form").nth(1)];
     await ukrainian.getByRole("button", { name: "Зареєструватися" }).waitFor();
-    await turkish.getByRole("button", { name: "Kesin kayıt yaptır" }).waitFor();
+    await turkish.getByRole("button", { name: "Kaydı tamamla" }).waitFor();
     expect(await ukrainian.locator(".facts").textContent()).toMatch(/грудня 2030/);
     expect(await turkish.locator(".facts").textContent()).toMatch(/Aralık 2030/);
     await expectCleanEmbedding(observed);

@@ -50,13 +50,13 @@ export interface Sort {
 
 /**
  * Sorts for the table. Text columns compare the labels the reader sees (`label`), in the
- * reader's language; phases and kinds follow their natural order; ties fall back to the name.
+ * reader's language; phases and kinds follow their natural order; ties go by name, A to Z.
  */
 export function sortFeatures(features: readonly MapFeature[], sort: Sort, locale: string, topicsLabel: (p: MapFeatureProperties) => string): MapFeature[] {
   const collator = new Intl.Collator(locale);
   const byName = (a: MapFeatureProperties, b: MapFeatureProperties) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title);
   const compare: Record<SortKey, (a: MapFeatureProperties, b: MapFeatureProperties) => number> = {
-    municipality: () => 0,
+    municipality: byName,
     kind: (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
     // Dialogues without a year go last either way.
     year: (a, b) => (a.year ?? (sort.descending ? -Infinity : Infinity)) - (b.year ?? (sort.descending ? -Infinity : Infinity)),
@@ -67,6 +67,6 @@ export function sortFeatures(features: readonly MapFeature[], sort: Sort, locale
   return [...features].sort((fa, fb) => {
     const a = fa.properties;
     const b = fb.properties;
-    return direction * (compare[sort.key](a, b) || byName(a, b));
+    return direction * compare[sort.key](a, b) || byName(a, b);
   });
 }

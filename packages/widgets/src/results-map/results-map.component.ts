@@ -4,7 +4,7 @@ import { msg, str } from "@lit/localize";
 import type { MapFeature, MapFeatureCollection } from "@kfd/domain";
 import { ATTRIBUTION } from "@kfd/geodata";
 import { getMap, isKfdError } from "@kfd/sdk";
-import { apiOptions, formatList, formatNumber, KfdElement } from "../base/index.js";
+import { apiOptions, KfdElement } from "../base/index.js";
 import { countByKreis, shadeOf, stepsFor, type Step } from "./choropleth.js";
 import { groupByDistance, spreadAround, type Placed } from "./cluster.js";
 import { applyFilter, filterOptions, NO_FILTER, SORT_KEYS, sortFeatures, type MapFeatureProperties, type MapFilter, type Sort, type SortKey } from "./filter.js";
@@ -37,7 +37,7 @@ interface View {
 
 /** Sizes on screen, in CSS pixels. */
 const MARK_SIZE = 14;
-const CLUSTER_DISTANCE = 22;
+const CLUSTER_DISTANCE = 26;
 const MAX_ZOOM = 32;
 
 /** Marker shapes by municipality kind, in pixels around the point: kinds differ in shape, not only colour. */
@@ -46,6 +46,17 @@ const SHAPES: Record<MapFeatureProperties["kind"], string> = {
   stadt: "M-6-6h12v12h-12Z",
   landkreis: "M0-8l8 8-8 8-8-8Z",
 };
+
+/** Rows the table shows before "show all": a thousand rows take the browser a third of a second to build and lay out. */
+const FIRST_ROWS = 50;
+
+/** Number formats are costly to create, and a map labels hundreds of marks. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
 
 const markKey = (f: MapFeature) => `m-${f.id}`;
 const rowId = (f: MapFeature) => `row-${f.id}`;
@@ -103,7 +114,7 @@ export class KfdResultsMap extends KfdElement {
   @property() link = "";
 
   /** Level (1–6) of the selected dialogue's title. */
-  @property({ attribute: "heading-level", type: Number }) headingLevel = 3;
+  @property({ attribute: "heading-level", type: Number }) headingLevel = 2;
 
   /** The dialogues as `GET /v1/map` returns them; set it to show data of your own instead of fetching. */
   @property({ attribute: false }) data: MapFeatureCollection | undefined;
@@ -118,6 +129,7 @@ export class KfdResultsMap extends KfdElement {
   @state() private view: View | undefined;
   @state() private selected = "";
   @state() private focusKey = "";
+  @state() private rowLimit = FIRST_ROWS;
   /** Rendered width of the map in CSS pixels. */
   @state() private mapWidth = 0;
 
@@ -157,6 +169,7 @@ export class KfdResultsMap extends KfdElement {
       this.abort?.abort();
       this.features = this.data.features;
       this.fetched = true;
+      this.failed = false;
     } else if (changed.has("api") && !this.data && this.isConnected) void this.fetchFeatures();
     if (changed.has("features") || changed.has("area")) this.project();
     if (changed.has("features") || changed.has("area") || changed.has("filter")) {
@@ -336,6 +349,7 @@ export class KfdResultsMap extends KfdElement {
   }
 
   private async showInTable(feature: MapFeature): Promise<void> {
+    this.rowLimit = Infinity;
     await this.updateComplete;
     const row = this.renderRoot.querySelector(`#${CSS.escape(rowId(feature))}`);
     row?.scrollIntoView({ block: "nearest" });
@@ -436,7 +450,7 @@ export class KfdResultsMap extends KfdElement {
 
   // ——— rendering ———
 
-  private number = (n: number) => formatNumber(n, this.locale);
+  private number = (n: number) => numberFormat(this.locale).format(n);
 
   private kindLabel = (f: MapFeature) => t(`kind.${f.properties.kind}`);
 
@@ -452,7 +466,8 @@ export class KfdResultsMap extends KfdElement {
 
   private clusterLabel(features: MapFeature[]): string {
     const names = [...new Set(features.map((f) => f.properties.municipality))];
-    const list = formatList(names.length > 3 ? [...names.slice(0, 3), "…"] : names, this.locale);
+    // A plain enumeration: Intl.ListFormat costs milliseconds to create on a cold page.
+    const list = (names.length > 3 ? [...names.slice(0, 3), "…"] : names).join(this.dir === "rtl" ? "، " : ", ");
     const count = this.number(features.length);
     return msg(str`${count} Dialoge: ${list} – zum Vergrößern auswählen`, { id: "map.cluster" });
   }
@@ -464,20 +479,26 @@ export class KfdResultsMap extends KfdElement {
     return `${base}/steckbrief/${slug}${this.locale === "de" ? "" : `?lang=${this.locale}`}`;
   }
 
+  /** A marker is one element (few nodes keep 1,101 of them fast); a cluster a circle with its count. */
   private renderMark(mark: Mark, scale: number, tabStop: string) {
     const transform = `translate(${mark.x} ${mark.y}) scale(${1 / scale})`;
+    const tabindex = mark.key === tabStop ? 0 : -1;
     if (mark.type === "cluster") {
       const r = Math.min(20, 11 + Math.log2(mark.features.length) * 2);
-      return svg`<g class="mark cluster" part="cluster" role="button" tabindex=${mark.key === tabStop ? 0 : -1} data-key=${mark.key}
-        data-count=${mark.features.length} aria-label=${this.clusterLabel(mark.features)} transform=${transform}>
-        <circle class="shape" r=${r}></circle><text class="count" dy="0.35em">${this.number(mark.features.length)}</text></g>`;
+      return svg`<g class="mark cluster" part="cluster" role="button" tabindex=${tabindex} data-key=${mark.key} data-count=${mark.features.length}
+        aria-label=${this.clusterLabel(mark.features)} transform=${transform}><circle class="shape" r=${r}></circle><text class="count" dy="0.35em">${this.number(mark.features.length)}</text></g>`;
     }
     const f = mark.feature;
     const selected = f.id === this.selected;
-    const leader = mark.from ? svg`<line class="leader" x1=${(mark.from[0] - mark.x) * scale} y1=${(mark.from[1] - mark.y) * scale} x2="0" y2="0"></line>` : nothing;
-    return svg`<g class="mark marker ${f.properties.kind}${selected ? " selected" : ""}" part="marker" role="button" tabindex=${mark.key === tabStop ? 0 : -1}
-      data-key=${mark.key} data-id=${f.id} aria-label=${this.markerLabel(f)} aria-expanded=${selected ? "true" : "false"} transform=${transform}>
-      ${leader}<path class="shape" d=${SHAPES[f.properties.kind]}></path></g>`;
+    return svg`<path class="mark marker shape ${f.properties.kind}${selected ? " selected" : ""}" part="marker" role="button" tabindex=${tabindex} data-key=${mark.key}
+      data-id=${f.id} aria-label=${this.markerLabel(f)} aria-expanded=${selected ? "true" : "false"} transform=${transform} d=${SHAPES[f.properties.kind]}></path>`;
+  }
+
+  /** Lines from a place to the markers spread around it, all in one path. */
+  private leaders(): string {
+    let d = "";
+    for (const m of this.marks) if (m.type === "marker" && m.from) d += `M${m.from[0]} ${m.from[1]}L${m.x} ${m.y}`;
+    return d;
   }
 
   private renderTiles(view: View) {
@@ -515,6 +536,7 @@ export class KfdResultsMap extends KfdElement {
             })}
             <path class="outline" d=${this.outlinePath}></path>
           </g>
+          <path class="leaders" d=${this.leaders()}></path>
           <g class="marks" @click=${this.onMarksClick} @keydown=${this.onMarksKeydown}>${this.marks.map((m) => this.renderMark(m, scale, tabStop))}</g>
         </svg>
         <div class="zoom" part="zoom-controls">
@@ -577,7 +599,7 @@ export class KfdResultsMap extends KfdElement {
     const f = this.shown.find((x) => x.id === this.selected);
     if (!f) return nothing;
     const p = f.properties;
-    const level = String(Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3)));
+    const level = String(Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2)));
     const card = customElements.get("kfd-steckbrief-card");
     const body = card
       ? html`<kfd-steckbrief-card variant="compact" api=${this.api} dialogue=${p.slug} lang=${this.locale} heading-level=${level}></kfd-steckbrief-card>`
@@ -613,7 +635,7 @@ export class KfdResultsMap extends KfdElement {
         <caption>${t("table")}</caption>
         <thead><tr>${SORT_KEYS.map((key) => header(key, labels[key]))}</tr></thead>
         <tbody>
-          ${rows.map((f) => {
+          ${rows.slice(0, this.rowLimit).map((f) => {
             const p = f.properties;
             const selected = f.id === this.selected;
             return html`<tr id=${rowId(f)} class=${selected ? "selected" : ""} aria-current=${selected ? "true" : "false"}>
@@ -629,6 +651,11 @@ export class KfdResultsMap extends KfdElement {
           })}
         </tbody>
       </table>
+      ${rows.length > this.rowLimit
+        ? html`<p class="more-rows"><button type="button" class="button secondary" @click=${() => (this.rowLimit = Infinity)}>
+            ${msg(str`Alle ${this.number(rows.length)} Dialoge anzeigen`, { id: "map.showAll" })}
+          </button></p>`
+        : nothing}
     </div>`;
   }
 

@@ -116,30 +116,36 @@ export const resultsMapStyles = css`
     outline: none;
   }
 
-  .marker .shape,
+  .marker.shape,
   .legend-icon.marker .shape {
     stroke: #ffffff;
     stroke-width: 1.5px;
   }
 
+  .marker.gemeinde,
   .marker.gemeinde .shape {
     fill: var(--_kfd-map-gemeinde);
   }
+  .marker.stadt,
   .marker.stadt .shape {
     fill: var(--_kfd-map-stadt);
   }
+  .marker.landkreis,
   .marker.landkreis .shape {
     fill: var(--_kfd-map-landkreis);
   }
 
-  .marker.selected .shape {
+  .marker.selected {
     stroke: var(--_kfd-color-text);
     stroke-width: 3px;
   }
 
-  .leader {
+  .leaders {
+    fill: none;
     stroke: var(--_kfd-map-cluster);
     stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
 
   .cluster .shape {
@@ -157,6 +163,7 @@ export const resultsMapStyles = css`
     pointer-events: none;
   }
 
+  .marker:focus-visible,
   .mark:focus-visible .shape {
     stroke: var(--_kfd-color-focus);
     stroke-width: 4px;
@@ -274,7 +281,10 @@ export const resultsMapStyles = css`
     gap: var(--_kfd-space-s);
   }
 
+  /* Below the map, often off screen: its layout waits until it is scrolled near. */
   .table-box {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30em;
     max-block-size: 30em;
     overflow: auto;
     border: 1px solid var(--_kfd-color-border);
