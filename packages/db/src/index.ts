@@ -20,6 +20,7 @@ export { dialogueVersion } from "./dialogue/dialogue-version.js";
 export { cancelEvent, createEvent, findEvent, findPublicEvent, listEvents, updateEvent } from "./event/event.repository.js";
 export {
   cancelRegistration,
+  findEventIdByCancelToken,
   findRegistration,
   listRegistrations,
   participationCounts,

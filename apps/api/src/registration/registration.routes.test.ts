@@ -153,6 +153,30 @@ describe("registration details [sqlite]", () => {
       expect(list.map((r) => r.email).sort()).toEqual(["person40@example.org", "person41@example.org"]);
     });
 
+    it("lets the municipality's site cancel a registration made there, and refuses a foreign site without cancelling", async () => {
+      await setEmbedOrigins(api.db, TUEBINGEN.ags, ["https://www.tuebingen.de"]);
+      const event = await createEventVia(api, dialogue.id, { capacity: 50 });
+      const first = await expectStatus(register(api, event.id, registrationBody(50), { origin: "https://www.tuebingen.de" }), 201);
+      const second = await expectStatus(register(api, event.id, registrationBody(51), { origin: "https://www.tuebingen.de" }), 201);
+
+      const preflight = await api.app.request(`/v1/registrations/${first.cancelToken}`, {
+        method: "OPTIONS",
+        headers: { origin: "https://www.tuebingen.de", "access-control-request-method": "DELETE" },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get("access-control-allow-methods")).toBe("DELETE");
+
+      const cancelled = await api.app.request(`/v1/registrations/${first.cancelToken}`, { method: "DELETE", headers: { origin: "https://www.tuebingen.de" } });
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.headers.get("access-control-allow-origin")).toBe("https://www.tuebingen.de");
+
+      const foreign = await api.app.request(`/v1/registrations/${second.cancelToken}`, { method: "DELETE", headers: { origin: "https://evil.example" } });
+      expect(foreign.status).toBe(403);
+      const list = await expectStatus<{ id: string; status: string }[]>(api.request(`/v1/events/${event.id}/registrations`), 200);
+      expect(list.find((r) => r.id === second.id)?.status).toBe("confirmed");
+      expect(list.find((r) => r.id === first.id)?.status).toBe("cancelled");
+    });
+
     it("allows KFD_EMBED_ORIGINS, with * for the demo", async () => {
       const listed = await createTestApi({ env: { KFD_EMBED_ORIGINS: "https://verband.example" } });
       const any = await createTestApi({ env: { KFD_EMBED_ORIGINS: "*" } });

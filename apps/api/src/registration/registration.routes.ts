@@ -1,4 +1,4 @@
-import { cancelRegistration, findRegistration, listRegistrations, register, setAttended } from "@kfd/db";
+import { cancelRegistration, findEventIdByCancelToken, findRegistration, listRegistrations, register, setAttended } from "@kfd/db";
 import {
   attendanceInputSchema,
   cancellationReceiptSchema,
@@ -38,14 +38,21 @@ export function registerRegistrationRoutes(s: AppServices, gate: Omit<GateDeps, 
     ...gate,
     municipalityOf: async (c) => (await s.eventContexts.get(c.req.param("id") ?? ""))?.municipalityAgs,
   };
-  // The token alone does not tell the event before cancelling, so only the API's own origin and
-  // KFD_EMBED_ORIGINS may cancel cross-origin; the cancel link in the e-mail opens the API itself.
-  const noMunicipality: GateDeps = { ...gate, municipalityOf: async () => undefined };
+  // The cancel button sits in the same embedded form as the registration, so the same
+  // municipality's embed origins apply; an unknown token falls back to the API's own origins.
+  const tokenMunicipality: GateDeps = {
+    ...gate,
+    municipalityOf: async (c) => {
+      const token = c.req.param("cancelToken") ?? "";
+      const eventId = CANCEL_TOKEN.test(token) ? await findEventIdByCancelToken(s.db, token) : undefined;
+      return eventId === undefined ? undefined : (await s.eventContexts.get(eventId))?.municipalityAgs;
+    },
+  };
 
   s.app.post("/v1/events/:id/registrations", registrationGate(eventMunicipality, { rateLimited: true }));
   s.app.options("/v1/events/:id/registrations", registrationPreflight(eventMunicipality, "POST"));
-  s.app.delete("/v1/registrations/:cancelToken", registrationGate(noMunicipality, { rateLimited: false }));
-  s.app.options("/v1/registrations/:cancelToken", registrationPreflight(noMunicipality, "DELETE"));
+  s.app.delete("/v1/registrations/:cancelToken", registrationGate(tokenMunicipality, { rateLimited: false }));
+  s.app.options("/v1/registrations/:cancelToken", registrationPreflight(tokenMunicipality, "DELETE"));
 
   s.routes.add(
     {

@@ -108,6 +108,15 @@ export async function cancelInTransaction(
   return { registration: toRegistration({ ...row, status: "cancelled", cancelled_at: cancelledAt }, null), promoted };
 }
 
+/**
+ * The event a cancel token belongs to: the API needs it before cancelling, to apply that
+ * municipality's embed origins to a cross-origin request.
+ */
+export async function findEventIdByCancelToken(db: KfdDatabase, cancelToken: string): Promise<string | undefined> {
+  const row = await db.kysely.selectFrom("registrations").select("event_id").where("cancel_token_hash", "=", hashToken(cancelToken)).executeTakeFirst();
+  return row?.event_id;
+}
+
 /** Every registration of an event in order of arrival, with waitlist places (admin only: personal data). */
 export async function listRegistrations(db: KfdDatabase, eventId: string): Promise<Registration[]> {
   const rows = await db.kysely.selectFrom("registrations").selectAll().where("event_id", "=", eventId).orderBy("seq").execute();
