@@ -38,6 +38,17 @@ import { registerOutboxRoutes } from "./mail/outbox.routes.js";
 import { registerEraseRoutes } from "./retention/erase.routes.js";
 import { registerSelfServiceRoutes } from "./self-service/self-service.routes.js";
 import { registerStatsRoutes } from "./stats/stats.routes.js";
+import { createRequestAuthenticator } from "./auth/request-authenticator.js";
+import { registerEmbedSnippetRoutes } from "./embed/embed-snippets.routes.js";
+import { registerEventNeedsRoutes } from "./event/event-needs.routes.js";
+import { registerChecklistRoutes } from "./preparation/checklist.routes.js";
+import { registerMilestoneRoutes } from "./preparation/milestone.routes.js";
+import { registerPreparationRoutes } from "./preparation/preparation.routes.js";
+import { registerIdeaToMeasureRoutes } from "./result/idea-to-measure.routes.js";
+import { ownOrigins, sessionLifetime } from "./session/session-lifetime.js";
+import { registerSessionRoutes } from "./session/session.routes.js";
+import { registerInvitationRoutes } from "./staff/invitation.routes.js";
+import { registerStaffRoutes } from "./staff/staff.routes.js";
 
 /** apps/demo is a package too: its manifest, configs and tests are not part of the page. */
 const PROJECT_FILES = /^(package\.json|tsconfig[^/]*\.json|[^/]*\.config\.[a-z]+|tests?\/.*|src\/.*|v1\/.*)$/;
@@ -83,7 +94,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     db,
     config,
     now,
-    routes: new RouteRegistry(app, createAuthenticator(db, config.adminToken)),
+    routes: new RouteRegistry(
+      app,
+      createRequestAuthenticator({ db, bearer: createAuthenticator(db, config.adminToken), lifetime: sessionLifetime(config), ownOrigins: ownOrigins(config), now }),
+    ),
     readCache,
     eventContexts: new EventContexts(db, config.readCacheMs),
   };
@@ -110,6 +124,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerOutboxRoutes(services);
   registerAuditRoutes(services);
   registerStatsRoutes(services);
+  registerSessionRoutes(services);
+  registerStaffRoutes(services);
+  registerInvitationRoutes(services);
+  registerPreparationRoutes(services);
+  registerChecklistRoutes(services);
+  registerMilestoneRoutes(services);
+  registerEventNeedsRoutes(services);
+  registerIdeaToMeasureRoutes(services);
+  registerEmbedSnippetRoutes(services);
 
   app.route("/", widgetRoutes());
   app.route("/", embedRoutes({ db, config, now }));

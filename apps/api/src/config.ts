@@ -33,6 +33,11 @@ export interface Config {
   reminderHours: number;
   /** Days after cancelling until a cancelled registration's personal data is erased. */
   cancelledRetentionDays: number;
+  /** A staff session ends this many hours after sign-in, and after this many idle minutes. */
+  sessionHours: number;
+  sessionIdleMinutes: number;
+  /** The demo editor's password (KFD_DEMO_PASSWORD); generated and printed when unset. */
+  demoPassword: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -106,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     demoDir: env.KFD_DEMO_DIR ?? fromApi("../../demo/"),
     adminDir: env.KFD_ADMIN_DIR ?? fromApi("../../admin/dist/"),
     ...mailAndJobs(env),
+    ...staffSessions(env),
   };
 }
 
@@ -123,5 +129,15 @@ function mailAndJobs(env: Env) {
     jobsIntervalMs: integer(env, "KFD_JOBS_INTERVAL_MS", 30_000, 1_000, 86_400_000),
     reminderHours: integer(env, "KFD_REMINDER_HOURS", 48, 1, 24 * 30),
     cancelledRetentionDays: integer(env, "KFD_CANCELLED_RETENTION_DAYS", 7, 0, 365),
+  };
+}
+
+function staffSessions(env: Env) {
+  const demoPassword = env.KFD_DEMO_PASSWORD?.trim() || undefined;
+  if (demoPassword !== undefined && demoPassword.length < 12) throw new ConfigError("KFD_DEMO_PASSWORD must be at least 12 characters long");
+  return {
+    sessionHours: integer(env, "KFD_SESSION_HOURS", 12, 1, 24 * 30),
+    sessionIdleMinutes: integer(env, "KFD_SESSION_IDLE_MINUTES", 120, 5, 24 * 60),
+    demoPassword,
   };
 }

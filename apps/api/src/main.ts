@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { migrateToLatest, MigrationFailedError, openDatabase, type KfdDatabase } from "@kfd/db";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { demoSignInLine, ensureDemoAccount } from "./demo/demo-account.js";
 import { loadDemoData } from "./demo/index.js";
 import { startBackgroundJobs } from "./jobs/background-jobs.js";
 import { bufferedLog } from "./log/buffered-log.js";
@@ -46,6 +47,11 @@ async function start(): Promise<void> {
         ? `kfd: demo data loaded (${demo.dialogues} dialogues, ${demo.events} events); try event ${demo.demoEventId}\n`
         : "kfd: database not empty, demo data left out\n",
     );
+    // Only beside the demo's own dialogue: a real database started with KFD_DEMO=1 gets no demo login.
+    if (demo.loaded || demo.demoEventId !== null) {
+      const account = await ensureDemoAccount(db, config.demoPassword, new Date());
+      process.stdout.write(`${demoSignInLine(account, config.publicUrl)}\n`);
+    }
   }
 
   const log = bufferedLog((chunk) => process.stdout.write(chunk));

@@ -5,7 +5,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { createApp, type AppDeps } from "@kfd/api";
+import { createApp, loadConfig } from "@kfd/api";
 import { upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
 import { createDialogue, createEvent, publishDialogue, type ClientOptions } from "@kfd/sdk";
@@ -33,20 +33,18 @@ beforeAll(async () => {
   }
   db = await createTestDatabase("sqlite");
   await upsertMunicipalities(db.db, [TEST_MUNICIPALITY], new Date());
-  const config: AppDeps["config"] = {
-    port: 0,
-    databaseUrl: db.url,
-    adminToken: ADMIN_TOKEN,
-    demo: false,
-    requestLog: false,
-    rateLimitPerMinute: 0,
-    trustProxy: false,
-    embedOrigins: [],
-    readCacheMs: 0,
-    bodyLimitBytes: 64 * 1024,
-    demoDir,
-    adminDir: "/nonexistent",
-  };
+  // The API's own loader, so that a setting added to the API never leaves this test behind.
+  const config = loadConfig({
+    PORT: "0",
+    DATABASE_URL: db.url,
+    KFD_ADMIN_TOKEN: ADMIN_TOKEN,
+    KFD_DEMO: "0",
+    KFD_LOG: "0",
+    KFD_RATE_LIMIT: "0",
+    KFD_READ_CACHE_MS: "0",
+    KFD_DEMO_DIR: demoDir,
+    KFD_ADMIN_DIR: "/nonexistent",
+  });
   server = serve({ fetch: createApp({ db: db.db, config }).fetch, port: 0, hostname: "127.0.0.1" }) as Server;
   if (!server.listening) await new Promise((resolve) => server.once("listening", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

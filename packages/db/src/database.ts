@@ -11,6 +11,10 @@ import type { JobLeaseTable } from "./lease/lease.table.js";
 import type { OutboxTable } from "./outbox/outbox.table.js";
 import type { EventLifecycleColumns, RegistrationErasureColumns } from "./retention/erasure-columns.js";
 import type { WorkingGroupTable } from "./working-group/working-group.table.js";
+import type { InvitationTable } from "./invitation/invitation.table.js";
+import type { ChecklistItemTable, DialoguePreparationTable, MilestoneTable } from "./preparation/preparation.table.js";
+import type { SignInFailureTable, StaffSessionTable } from "./session/session.table.js";
+import type { StaffTable } from "./staff/staff.table.js";
 
 export interface Database {
   municipalities: MunicipalityTable;
@@ -25,6 +29,13 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   job_leases: JobLeaseTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionTable;
+  sign_in_failures: SignInFailureTable;
+  invitations: InvitationTable;
+  dialogue_preparations: DialoguePreparationTable;
+  checklist_items: ChecklistItemTable;
+  milestones: MilestoneTable;
 }
 
 export const DIALECTS = ["sqlite", "postgres"] as const;

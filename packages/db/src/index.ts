@@ -4,7 +4,7 @@ export type { PostgresOptions } from "./connection/postgres.js";
 export { inWriteTransaction } from "./connection/write-transaction.js";
 export { MigrationFailedError, migrateToLatest } from "./migrations/migrate.js";
 export { migrations } from "./migrations/migrations.js";
-export { NotFoundError, SlugTakenError, UnknownMunicipalityError } from "./shared/errors.js";
+export { EmailTakenError, NotFoundError, SlugTakenError, UnknownMunicipalityError } from "./shared/errors.js";
 
 export { findEmbedOrigins, findMunicipality, listMunicipalities, setEmbedOrigins, upsertMunicipalities } from "./municipality/municipality.repository.js";
 export {
@@ -29,7 +29,7 @@ export {
   type RegisterOutcome,
 } from "./registration/registration.repository.js";
 export { normaliseEmail } from "./registration/registration.mapper.js";
-export { createResult, listResults } from "./result/result.repository.js";
+export { createResult, findResult, listResults } from "./result/result.repository.js";
 export { createWorkingGroup, listWorkingGroups } from "./working-group/working-group.repository.js";
 export { MEASURE_CREATED_REASON, createMeasure, findMeasure, listMeasures, updateMeasure } from "./measure/measure.repository.js";
 export { loadSteckbrief } from "./steckbrief/steckbrief.repository.js";
@@ -55,3 +55,20 @@ export { runRetention, type RetentionOptions, type RetentionRun } from "./retent
 export { eraseOwnRegistration, eraseRegistration, findOwnRegistration, type Erasure } from "./retention/own-registration.js";
 export { listAuditLog, writeAudit, type AuditInput } from "./audit/audit.repository.js";
 export { loadProgrammeStats } from "./stats/stats.repository.js";
+
+export { hashPassword, verifyPassword } from "./staff/password-hash.js";
+export { createStaff, findStaff, findStaffByEmail, listStaff, updateStaff, verifyStaffCredentials, type NewStaff, type StaffPatch } from "./staff/staff.repository.js";
+export { createSession, deleteEndedSessions, deleteSession, findSession, type ActiveSession, type SessionLifetime } from "./session/session.repository.js";
+export { clearSignInFailures, recordSignInFailure, signInBlockedUntil } from "./session/sign-in-throttle.js";
+export {
+  acceptInvitation,
+  createInvitation,
+  findPendingInvitation,
+  listInvitations,
+  revokeInvitation,
+  type AcceptOutcome,
+  type NewInvitation,
+} from "./invitation/invitation.repository.js";
+export { applyMethodTemplate, loadPreparation, updateAnalysis } from "./preparation/preparation.repository.js";
+export { addChecklistItem, deleteChecklistItem, findChecklistItem, listChecklist, updateChecklistItem } from "./preparation/checklist.repository.js";
+export { createMilestone, deleteMilestone, findMilestone, listMilestones, updateMilestone } from "./preparation/milestone.repository.js";

@@ -8,6 +8,8 @@ export interface ClientOptions {
   token?: string;
   /** Defaults to the global `fetch` (browsers, Node ≥ 18). */
   fetch?: FetchLike;
+  /** The staff session's CSRF token (from `signIn`/`getSession`), sent as X-CSRF-Token with every write. */
+  csrfToken?: string;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
 }

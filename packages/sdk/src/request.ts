@@ -33,7 +33,9 @@ export async function request<T>(options: ClientOptions, path: string, call: Cal
     ...options.headers,
   };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const init: RequestInit = { method: call.method ?? "GET", headers };
+  const method = call.method ?? "GET";
+  if (options.csrfToken && method !== "GET") headers["x-csrf-token"] = options.csrfToken;
+  const init: RequestInit = { method, headers };
   if (call.body !== undefined) {
     headers["content-type"] = "application/json";
     init.body = JSON.stringify(call.body);

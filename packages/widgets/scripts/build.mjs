@@ -6,13 +6,14 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { minifyCssLiterals } from "./minify-css-literals.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const src = join(root, "src");
 const dist = join(root, "dist");
 
 /** The widgets, each an entry file of its own; one whose folder does not exist yet is skipped. */
-const WIDGETS = ["registration-form", "steckbrief-card", "results-map"];
+const WIDGETS = ["registration-form", "steckbrief-card", "results-map", "stats"];
 // KFD_WIDGETS=registration-form builds a subset, e.g. while another widget is half-written.
 const only = process.env.KFD_WIDGETS?.split(",").map((w) => w.trim());
 const widgets = WIDGETS.filter((name) => existsSync(join(src, name, `${name}.ts`)) && (!only || only.includes(name)));
@@ -51,7 +52,7 @@ const result = await build({
   sourcemap: "linked",
   metafile: true,
   tsconfig: join(root, "tsconfig.json"),
-  plugins: [allInOne],
+  plugins: [allInOne, minifyCssLiterals],
   logLevel: "warning",
 });
 

@@ -42,7 +42,7 @@ describe("the built widgets", () => {
 
   it("define every widget in kfd-widgets.js", () => {
     const inputs = inputsOf(upFront("dist/kfd-widgets.js"));
-    for (const widget of ["registration-form", "steckbrief-card", "results-map"]) {
+    for (const widget of ["registration-form", "steckbrief-card", "results-map", "stats"]) {
       expect(inputs, widget).toContain(`src/${widget}/${widget}.ts`);
     }
   });

@@ -1,5 +1,7 @@
 import { createMeasure, findDialogue, findMeasure, listMeasures, listResults, listWorkingGroups, updateMeasure } from "@kfd/db";
-import { createMeasureSchema, measureSchema, updateMeasureSchema, type FieldError, type Responsible } from "@kfd/domain";
+import { createMeasureSchema, isMeasureOverdue, measureSchema, updateMeasureSchema, type FieldError, type Responsible } from "@kfd/domain";
+import * as z from "zod/mini";
+import { berlinDate } from "../time/berlin-time.js";
 import { assertMayManage } from "../auth/access.js";
 import { principalOf } from "../auth/principal-of.js";
 import { dialogueChanged, managedDialogue } from "../dialogue/managed-dialogue.js";
@@ -8,6 +10,8 @@ import { invalidInput, notFound } from "../problem/problem-exception.js";
 import type { AppServices } from "../services.js";
 
 const idOrSlugParam = { idOrSlug: "The dialogue's id or its slug." };
+
+const measureListQuery = z.object({ overdue: z.optional(z.enum(["true", "false"])) });
 
 /** A measure may only point at a Begleitkreis and a result of its own dialogue. */
 async function foreignReferences(s: AppServices, dialogueId: string, refs: { responsible?: Responsible | undefined; resultId?: string | undefined }): Promise<FieldError[]> {
@@ -56,14 +60,19 @@ export function registerMeasureRoutes(s: AppServices): void {
       operationId: "listMeasures",
       tag: "Measures",
       summary: "The Maßnahmenkatalog of a dialogue, with history (staff)",
+      description: "`?overdue=true`: only open measures (planned, in progress, delegated) whose due date has passed (Berlin date); `false`: all others.",
       access: "admin",
       params: idOrSlugParam,
+      query: measureListQuery,
       responses: { 200: { description: "The measures.", schema: measureListSchema } },
       problems: [403, 404],
     },
-    async (c, { param }) => {
+    async (c, { param, query }) => {
       const dialogue = await managedDialogue(s, principalOf(c), param("idOrSlug"));
-      return c.json(await listMeasures(s.db, dialogue.id));
+      const measures = await listMeasures(s.db, dialogue.id);
+      if (query.overdue === undefined) return c.json(measures);
+      const today = berlinDate(s.now());
+      return c.json(measures.filter((m) => isMeasureOverdue(m, today) === (query.overdue === "true")));
     },
   );
 

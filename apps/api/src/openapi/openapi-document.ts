@@ -98,7 +98,7 @@ export function buildOpenApiDocument(specs: readonly RouteSpec[], version: strin
       summary: spec.summary,
       ...(spec.description ? { description: spec.description } : {}),
       // Public routes take an optional token (an empty requirement means "none needed").
-      security: spec.access === "admin" ? [{ bearer: [] }] : [{}, { bearer: [] }],
+      security: spec.access === "admin" ? [{ bearer: [] }, { session: [] }] : [{}, { bearer: [] }, { session: [] }],
       parameters,
       ...(spec.body
         ? { requestBody: { required: !spec.bodyOptional, content: { "application/json": { schema: ref(nameOf(spec.body, where)) } } } }
@@ -120,7 +120,15 @@ export function buildOpenApiDocument(specs: readonly RouteSpec[], version: strin
     paths,
     components: {
       schemas: { ...componentSchemas(REQUEST_SCHEMAS, "input"), ...componentSchemas(RESPONSE_SCHEMAS, "output") },
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "KFD_ADMIN_TOKEN or a token issued by POST /v1/tokens." } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "KFD_ADMIN_TOKEN or a token issued by POST /v1/tokens." },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "kfd_session",
+          description: "The staff console's session (POST /v1/session). Writes with it also need the session's CSRF token in X-CSRF-Token and a same-origin Origin header.",
+        },
+      },
     },
   };
 }

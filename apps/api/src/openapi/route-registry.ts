@@ -1,9 +1,8 @@
 import type { Hono } from "hono";
 import type * as z from "zod/mini";
 import type { AppEnv } from "../app-env.js";
-import type { Authenticator } from "../auth/authenticator.js";
+import type { RequestAuthenticator } from "../auth/request-authenticator.js";
 import { parseInput } from "../http/parse-input.js";
-import { rawHeader } from "../http/raw-header.js";
 import { readJsonBody } from "../http/read-json-body.js";
 import type { AnyObjectSchema, RouteHandler, RouteSpec } from "./route-spec.js";
 
@@ -18,7 +17,7 @@ export class RouteRegistry {
 
   constructor(
     private readonly app: Hono<AppEnv>,
-    private readonly authenticate: Authenticator,
+    private readonly authenticate: RequestAuthenticator,
   ) {}
 
   add<Body extends z.ZodMiniType | undefined = undefined, Query extends AnyObjectSchema | undefined = undefined>(
@@ -28,7 +27,7 @@ export class RouteRegistry {
     this.specs.push(spec as RouteSpec);
     const authenticate = this.authenticate;
     this.app.on(spec.method.toUpperCase(), toHonoPath(spec.path), async (c) => {
-      c.set("principal", await authenticate(rawHeader(c, "authorization"), spec.access === "admin"));
+      c.set("principal", await authenticate(c, spec.access === "admin"));
       const query = spec.query ? parseInput(spec.query, c.req.query(), "query") : undefined;
       let body: unknown;
       if (spec.body) {

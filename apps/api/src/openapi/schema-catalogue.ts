@@ -33,6 +33,31 @@ import {
   updateMeasureSchema,
   workingGroupSchema,
 } from "@kfd/domain";
+import {
+  acceptInvitationSchema,
+  addChecklistItemSchema,
+  applyTemplateSchema,
+  checkInEntrySchema,
+  checklistItemSchema,
+  createdInvitationSchema,
+  createInvitationSchema,
+  createMilestoneSchema,
+  embedSnippetsSchema,
+  eventNeedsSchema,
+  ideaToMeasureSchema,
+  invitationPreviewSchema,
+  invitationSchema,
+  methodTemplateSchema,
+  milestoneSchema,
+  preparationSchema,
+  sessionInfoSchema,
+  signInSchema,
+  staffSchema,
+  updateAnalysisSchema,
+  updateChecklistItemSchema,
+  updateMilestoneSchema,
+  updateStaffSchema,
+} from "@kfd/domain";
 import * as z from "zod/mini";
 
 export const healthSchema = z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgres"]) });
@@ -49,6 +74,10 @@ export const measureListSchema = z.array(measureSchema);
 export const tokenListSchema = z.array(tokenSummarySchema);
 export const auditLogSchema = z.array(auditEntrySchema);
 export const outboxListSchema = z.array(outboxMessageSchema);
+export const staffListSchema = z.array(staffSchema);
+export const invitationListSchema = z.array(invitationSchema);
+export const methodTemplateListSchema = z.array(methodTemplateSchema);
+export const checkInListSchema = z.array(checkInEntrySchema);
 
 /** Bodies are documented as clients send them (defaults optional), answers as the server sends them. */
 export const REQUEST_SCHEMAS = {
@@ -65,6 +94,17 @@ export const REQUEST_SCHEMAS = {
   CreateMeasureInput: createMeasureSchema,
   UpdateMeasureInput: updateMeasureSchema,
   CreateTokenInput: createTokenSchema,
+  SignInInput: signInSchema,
+  UpdateStaffInput: updateStaffSchema,
+  CreateInvitationInput: createInvitationSchema,
+  AcceptInvitationInput: acceptInvitationSchema,
+  UpdateAnalysisInput: updateAnalysisSchema,
+  ApplyTemplateInput: applyTemplateSchema,
+  AddChecklistItemInput: addChecklistItemSchema,
+  UpdateChecklistItemInput: updateChecklistItemSchema,
+  CreateMilestoneInput: createMilestoneSchema,
+  UpdateMilestoneInput: updateMilestoneSchema,
+  IdeaToMeasureInput: ideaToMeasureSchema,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
@@ -96,4 +136,19 @@ export const RESPONSE_SCHEMAS = {
   AuditLog: auditLogSchema,
   OutboxMessageList: outboxListSchema,
   ProgrammeStats: programmeStatsSchema,
+  SessionInfo: sessionInfoSchema,
+  Staff: staffSchema,
+  StaffList: staffListSchema,
+  Invitation: invitationSchema,
+  InvitationList: invitationListSchema,
+  CreatedInvitation: createdInvitationSchema,
+  InvitationPreview: invitationPreviewSchema,
+  MethodTemplate: methodTemplateSchema,
+  MethodTemplateList: methodTemplateListSchema,
+  Preparation: preparationSchema,
+  ChecklistItem: checklistItemSchema,
+  Milestone: milestoneSchema,
+  EventNeeds: eventNeedsSchema,
+  CheckInList: checkInListSchema,
+  EmbedSnippets: embedSnippetsSchema,
 } as const;

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { rawHeader } from "../http/raw-header.js";
+import { sessionIdOf } from "../session/session-cookie.js";
 import { etagMatches } from "./etag-matches.js";
 import type { ReadCache } from "./read-cache.js";
 import { readKeys } from "./read-keys.js";
@@ -40,7 +41,8 @@ export function readModelFastPath(cache: ReadCache): MiddlewareHandler {
     if (c.req.method !== "GET") return next();
     const route = fastRoute(c.req.path, c.req.url.includes("?"));
     if (!route) return next();
-    const anonymous = rawHeader(c, "authorization") === undefined;
+    // A signed-in staff member sees more than the public (unpublished dialogues): never from here.
+    const anonymous = rawHeader(c, "authorization") === undefined && sessionIdOf(c) === undefined;
     if (template && anonymous) {
       const hit = cache.peek(route.key);
       if (hit) {

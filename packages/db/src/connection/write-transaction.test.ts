@@ -46,6 +46,24 @@ describe("inWriteTransaction on SQLite (group commit)", () => {
     expect(rows[0]!.n).toBe(2);
   });
 
+  it("commits writes that arrive in separate callbacks of one event-loop turn together, as HTTP requests do", async () => {
+    const other = openDatabase(`file:${join(dir, "kfd.sqlite")}`);
+    try {
+      // Each request reaches the database from its own socket callback, not from one loop.
+      const writes = await new Promise<Promise<number>[]>((resolve) => {
+        const started: Promise<number>[] = [];
+        for (let i = 0; i < 5; i++) setImmediate(() => started.push(increment()) === 5 && resolve(started));
+      });
+      await writes[0];
+      // Had the first write been committed alone, the others would still be uncommitted here.
+      const { rows } = await sql<{ n: number }>`select n from counter`.execute(other.kysely);
+      expect(rows[0]!.n).toBe(5);
+      expect(await Promise.all(writes)).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("settles a caller only once its write is committed and visible to a second handle", async () => {
     const other = openDatabase(`file:${join(dir, "kfd.sqlite")}`);
     try {

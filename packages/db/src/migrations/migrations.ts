@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-21T0000-initial.js";
 import * as lifecycle from "./2026-11-21T1000-lifecycle.js";
+import * as staffWorkspace from "./2026-11-21T1200-staff-workspace.js";
 
 /**
  * Listed here rather than read from a folder, so that a bundled server carries its migrations.
@@ -9,4 +10,5 @@ import * as lifecycle from "./2026-11-21T1000-lifecycle.js";
 export const migrations: Record<string, Migration> = {
   "2026-11-21T0000-initial": initial,
   "2026-11-21T1000-lifecycle": lifecycle,
+  "2026-11-21T1200-staff-workspace": staffWorkspace,
 };

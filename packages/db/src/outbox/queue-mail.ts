@@ -1,8 +1,9 @@
 import type { Locale } from "@kfd/domain";
-import type { Kysely } from "kysely";
-import type { Database } from "../database.js";
+import type { Insertable, Kysely } from "kysely";
+import { preparedQuery } from "../connection/prepared-query.js";
+import type { Database, Dialect } from "../database.js";
 import { toJson } from "../shared/columns.js";
-import type { MailKind, MailPayload } from "./outbox.table.js";
+import type { MailKind, MailPayload, OutboxTable } from "./outbox.table.js";
 
 export interface QueuedMail {
   registrationId: string;
@@ -33,27 +34,57 @@ export async function queueMail(trx: Kysely<Database>, kind: MailKind, mails: re
 function insertMail(trx: Kysely<Database>, kind: MailKind, mails: readonly QueuedMail[], at: string) {
   return trx
     .insertInto("outbox")
-    .values(
-      mails.map((m) => ({
-        id: crypto.randomUUID(),
-        registration_id: m.registrationId,
-        event_id: m.eventId,
-        kind,
-        locale: m.locale,
-        recipient_email: m.recipientEmail,
-        recipient_name: m.recipientName,
-        payload: toJson(m.payload ?? {}),
-        status: "queued" as const,
-        next_attempt_at: at,
-        claim_id: null,
-        lease_until: null,
-        last_error: null,
-        discard_after: new Date(m.eventEndsAt).toISOString(),
-        created_at: at,
-        sent_at: null,
-      })),
-    )
+    .values(mails.map((m) => outboxRow(kind, m, at)))
     .execute();
+}
+
+/** The same as queueMail() for one message, which is what every registration writes. */
+export async function queueOneMail(trx: Kysely<Database>, dialect: Dialect, kind: MailKind, mail: QueuedMail, now: Date): Promise<void> {
+  await insertOneMail(trx, dialect, outboxRow(kind, mail, now.toISOString()));
+}
+
+type OutboxInsert = Required<Omit<Insertable<OutboxTable>, "attempts">>;
+
+const insertOneMail = preparedQuery<OutboxInsert>((trx, slot) =>
+  trx.insertInto("outbox").values({
+    id: slot("id"),
+    registration_id: slot("registration_id"),
+    event_id: slot("event_id"),
+    kind: slot("kind"),
+    locale: slot("locale"),
+    recipient_email: slot("recipient_email"),
+    recipient_name: slot("recipient_name"),
+    payload: slot("payload"),
+    status: slot("status"),
+    next_attempt_at: slot("next_attempt_at"),
+    claim_id: slot("claim_id"),
+    lease_until: slot("lease_until"),
+    last_error: slot("last_error"),
+    discard_after: slot("discard_after"),
+    created_at: slot("created_at"),
+    sent_at: slot("sent_at"),
+  }),
+);
+
+function outboxRow(kind: MailKind, m: QueuedMail, at: string): OutboxInsert {
+  return {
+    id: crypto.randomUUID(),
+    registration_id: m.registrationId,
+    event_id: m.eventId,
+    kind,
+    locale: m.locale,
+    recipient_email: m.recipientEmail,
+    recipient_name: m.recipientName,
+    payload: toJson(m.payload ?? {}),
+    status: "queued",
+    next_attempt_at: at,
+    claim_id: null,
+    lease_until: null,
+    last_error: null,
+    discard_after: new Date(m.eventEndsAt).toISOString(),
+    created_at: at,
+    sent_at: null,
+  };
 }
 
 /** Queues one kind of message for the given registrations, reading their addresses in the same transaction. */

@@ -1,12 +1,13 @@
-import { decideRegistration, type ActorGroup, type Registration, type RegistrationData } from "@kfd/domain";
+import { decideRegistration, type ActorGroup, type Quotas, type Registration, type RegistrationData } from "@kfd/domain";
 import type { Kysely } from "kysely";
 import { inWriteTransaction } from "../connection/write-transaction.js";
 import type { Database, Dialect, KfdDatabase } from "../database.js";
 import { lockEvent } from "../event/event-lock.js";
 import { toEvent } from "../event/event.mapper.js";
-import { fromJson, toCount, toFlag, toJson } from "../shared/columns.js";
+import { fromFlag, fromJson, toCount, toFlag, toJson } from "../shared/columns.js";
 import { hashToken, newSecretToken } from "../shared/secret-token.js";
-import { queueMail, queueMailFor } from "../outbox/queue-mail.js";
+import { queueMailFor, queueOneMail } from "../outbox/queue-mail.js";
+import { insertRegistrationUnlessLive, lockEventSeats, saveRegistrationSeats, type EventSeatRow, type RegistrationInsert } from "./registration-statements.js";
 import { normaliseEmail, toRegistration } from "./registration.mapper.js";
 import { promoteWaitlisted, saveSeatState, seatStateOf, withSeat } from "./seat-ledger.js";
 
@@ -23,26 +24,20 @@ export type RegisterOutcome =
 export async function register(db: KfdDatabase, eventId: string, data: RegistrationData, now: Date): Promise<RegisterOutcome> {
   const emailNormalised = normaliseEmail(data.email);
   return inWriteTransaction(db, async (trx): Promise<RegisterOutcome> => {
-    const row = await lockEvent(trx, db.dialect, eventId);
+    const row = (await lockEventSeats(trx, db.dialect, { eventId })).rows[0];
     if (!row) return { kind: "event-not-found" };
     const group = data.actorGroup ?? null;
     const state = seatStateOf(row);
-    const decision = decideRegistration(toEvent(row), state.counts, group, now);
-    if (decision.outcome === "refused" && decision.reason !== "full") return { kind: "refused", reason: decision.reason };
-    // Before "full": telling someone already registered that the event is full would mislead them.
-    const live = await trx
-      .selectFrom("registrations")
-      .select("id")
-      .where("event_id", "=", eventId)
-      .where("email_normalised", "=", emailNormalised)
-      .where("status", "<>", "cancelled")
-      .executeTakeFirst();
-    if (live) return { kind: "duplicate" };
-    if (decision.outcome === "refused") return { kind: "refused", reason: decision.reason };
+    const decision = decideRegistration(decisionRulesOf(row), state.counts, group, now);
+    if (decision.outcome === "refused") {
+      if (decision.reason !== "full") return { kind: "refused", reason: decision.reason };
+      // Before "full": telling someone already registered that the event is full would mislead them.
+      return (await holdsLiveRegistration(trx, eventId, emailNormalised)) ? { kind: "duplicate" } : { kind: "refused", reason: "full" };
+    }
 
     const cancelToken = newSecretToken();
     const at = now.toISOString();
-    const values = {
+    const values: RegistrationInsert = {
       id: crypto.randomUUID(),
       event_id: eventId,
       seq: Number(row.registration_seq) + 1,
@@ -58,22 +53,51 @@ export async function register(db: KfdDatabase, eventId: string, data: Registrat
       consent_version: data.consentVersion,
       consented_at: at,
       cancel_token_hash: hashToken(cancelToken),
-      attended: 0,
       created_at: at,
       cancelled_at: null,
     };
-    await trx.insertInto("registrations").values(values).execute();
+    const inserted = await insertRegistrationUnlessLive(trx, db.dialect, values);
+    if (inserted.numAffectedRows === 0n) return { kind: "duplicate" };
     const confirmed = decision.outcome === "confirmed";
-    await saveSeatState(trx, eventId, {
-      counts: confirmed ? withSeat(state.counts, group, 1) : state.counts,
-      waitlistCount: confirmed ? state.waitlistCount : state.waitlistCount + 1,
-    }, values.seq);
+    const counts = confirmed ? withSeat(state.counts, group, 1) : state.counts;
     // Everyone waitlisted before is still waiting (leaving the waitlist lowers the counter), so this is the place in line.
     const waitlistPosition = confirmed ? null : state.waitlistCount + 1;
-    const mail = { registrationId: values.id, eventId, locale: data.language, recipientEmail: data.email, recipientName: data.name, eventEndsAt: row.ends_at };
-    await queueMail(trx, confirmed ? "confirmation" : "waitlisted", [{ ...mail, payload: { cancelToken, ...(waitlistPosition === null ? {} : { waitlistPosition }) } }], now);
-    return { kind: "registered", registration: toRegistration(values, waitlistPosition), cancelToken, waitlistPosition };
+    await saveRegistrationSeats(trx, db.dialect, {
+      eventId,
+      confirmedCount: counts.confirmed,
+      confirmedByGroup: toJson(counts.confirmedByGroup),
+      waitlistCount: waitlistPosition ?? state.waitlistCount,
+      registrationSeq: values.seq,
+    });
+    const payload = { cancelToken, ...(waitlistPosition === null ? {} : { waitlistPosition }) };
+    const mail = { registrationId: values.id, eventId, locale: data.language, recipientEmail: data.email, recipientName: data.name, eventEndsAt: row.ends_at, payload };
+    await queueOneMail(trx, db.dialect, confirmed ? "confirmation" : "waitlisted", mail, now);
+    return { kind: "registered", registration: toRegistration({ ...values, attended: 0 }, waitlistPosition), cancelToken, waitlistPosition };
   });
+}
+
+function decisionRulesOf(row: EventSeatRow): Parameters<typeof decideRegistration>[0] {
+  return {
+    status: row.status,
+    capacity: row.capacity,
+    waitlist: fromFlag(row.waitlist),
+    quotas: fromJson<Quotas>(row.quotas),
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    registrationOpensAt: row.registration_opens_at ?? undefined,
+    registrationClosesAt: row.registration_closes_at ?? undefined,
+  };
+}
+
+async function holdsLiveRegistration(trx: Kysely<Database>, eventId: string, emailNormalised: string): Promise<boolean> {
+  const live = await trx
+    .selectFrom("registrations")
+    .select("id")
+    .where("event_id", "=", eventId)
+    .where("email_normalised", "=", emailNormalised)
+    .where("status", "<>", "cancelled")
+    .executeTakeFirst();
+  return live !== undefined;
 }
 
 /** Cancels by cancel token; freed seats go to the waitlist in the same transaction. Repeating it changes nothing. */

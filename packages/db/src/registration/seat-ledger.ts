@@ -11,7 +11,7 @@ export interface SeatState {
   waitlistCount: number;
 }
 
-export function seatStateOf(row: EventRow): SeatState {
+export function seatStateOf(row: Pick<EventRow, "confirmed_count" | "confirmed_by_group" | "waitlist_count">): SeatState {
   return { counts: seatCountsOf(row), waitlistCount: Number(row.waitlist_count) };
 }
 

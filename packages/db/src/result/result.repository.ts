@@ -41,3 +41,8 @@ export async function listResults(db: KfdDatabase, dialogueId: string): Promise<
   const rows = await db.kysely.selectFrom("results").selectAll().where("dialogue_id", "=", dialogueId).orderBy("position").execute();
   return rows.map(toResult);
 }
+
+export async function findResult(db: KfdDatabase, id: string): Promise<Result | undefined> {
+  const row = await db.kysely.selectFrom("results").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toResult(row);
+}

@@ -22,3 +22,11 @@ export class NotFoundError extends Error {
     super(`No ${entity} with id ${id}`);
   }
 }
+
+/** A staff account with this e-mail address exists already. */
+export class EmailTakenError extends Error {
+  override name = "EmailTakenError";
+  constructor(readonly email: string) {
+    super(`A staff account for ${email} exists already`);
+  }
+}

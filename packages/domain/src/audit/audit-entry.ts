@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   "view-outbox",
   "self-service-erase",
   "retention-erase",
+  "view-check-in-list",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

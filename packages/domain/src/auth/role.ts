@@ -19,6 +19,8 @@ export interface Principal {
   role: Role;
   municipalityAgs: string[];
   label: string;
+  /** Set when the caller signed in as a staff account (cookie session) rather than with a token. */
+  staffId?: string;
 }
 
 export function mayManageMunicipality(principal: Pick<Principal, "role" | "municipalityAgs">, ags: string): boolean {

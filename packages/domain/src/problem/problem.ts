@@ -20,6 +20,13 @@ export const PROBLEM_CODES = [
   "event_cancelled",
   "phase_transition_not_allowed",
   "conflict",
+  "csrf_failed",
+  "sign_in_failed",
+  "sign_in_throttled",
+  "invitation_expired",
+  "invitation_used",
+  "email_taken",
+  "not_an_idea",
   "internal_error",
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

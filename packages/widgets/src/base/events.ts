@@ -15,6 +15,12 @@ export interface KfdEventDetails {
   "kfd-registered": { status: RegistrationReceipt["status"]; waitlistPosition: number | null };
   /** The registrant cancelled their registration from the widget. */
   "kfd-registration-cancelled": { status: "cancelled" };
+  /**
+   * A widget has loaded its data and shows it: the Steckbrief card names its dialogue (slug) and
+   * title, the statistics the time their figures were taken and the number of dialogues.
+   * Declared here because one event name cannot take two types by declaration merging.
+   */
+  "kfd-loaded": { dialogue: string; title: string } | { generatedAt: string; dialogues: number };
   /** Loading or sending failed; `code` is the API's problem code or `network_error`. */
   "kfd-error": { code: string; status: number };
 }

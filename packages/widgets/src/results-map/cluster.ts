@@ -16,47 +16,49 @@ export interface Group<T> {
 
 /**
  * Greedy clustering on a grid: each item not yet taken starts a group and takes every free item
- * within `distance` (view units). Linear in the number of items, so 1,101 Gemeinden cluster in
- * well under a millisecond.
+ * within `distance` (view units). Linear in the number of items.
  */
 export function groupByDistance<T>(points: readonly Placed<T>[], distance: number): Group<T>[] {
-  const cells = new Map<string, number[]>();
-  const cellOf = (x: number, y: number) => `${Math.floor(x / distance)},${Math.floor(y / distance)}`;
-  points.forEach((p, i) => {
-    const key = cellOf(p.x, p.y);
+  // Plain loops and cells keyed by a number: on a cold page this code runs before it is compiled.
+  const cells = new Map<number, number[]>();
+  const cellOf = (gx: number, gy: number) => (gx + 0x8000) * 0x10000 + gy + 0x8000;
+  for (let i = 0; i < points.length; i++) {
+    const key = cellOf(Math.floor(points[i]!.x / distance), Math.floor(points[i]!.y / distance));
     const cell = cells.get(key);
     if (cell) cell.push(i);
     else cells.set(key, [i]);
-  });
+  }
   const taken = new Uint8Array(points.length);
   const groups: Group<T>[] = [];
   const limit = distance * distance;
-  points.forEach((seed, i) => {
-    if (taken[i]) return;
+  for (let i = 0; i < points.length; i++) {
+    if (taken[i]) continue;
     taken[i] = 1;
-    const members = [seed];
+    const seed = points[i]!;
+    const items = [seed.item];
+    let sx = seed.x;
+    let sy = seed.y;
+    let span = 0;
     const cx = Math.floor(seed.x / distance);
     const cy = Math.floor(seed.y / distance);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        for (const j of cells.get(`${gx},${gy}`) ?? []) {
+        const cell = cells.get(cellOf(gx, gy));
+        if (!cell) continue;
+        for (const j of cell) {
           const p = points[j]!;
-          if (taken[j] || (p.x - seed.x) ** 2 + (p.y - seed.y) ** 2 > limit) continue;
+          const d = (p.x - seed.x) * (p.x - seed.x) + (p.y - seed.y) * (p.y - seed.y);
+          if (taken[j] || d > limit) continue;
           taken[j] = 1;
-          members.push(p);
+          items.push(p.item);
+          sx += p.x;
+          sy += p.y;
+          span = Math.max(span, d);
         }
       }
     }
-    let sx = 0;
-    let sy = 0;
-    let span = 0;
-    for (const m of members) {
-      sx += m.x;
-      sy += m.y;
-      span = Math.max(span, Math.hypot(m.x - seed.x, m.y - seed.y));
-    }
-    groups.push({ items: members.map((m) => m.item), x: sx / members.length, y: sy / members.length, span });
-  });
+    groups.push({ items, x: sx / items.length, y: sy / items.length, span: Math.sqrt(span) });
+  }
   return groups;
 }
 

@@ -49,4 +49,19 @@ describe("sortFeatures", () => {
     expect(ids(sortFeatures(features, { key: "phase", descending: false }, "de", topics))).toEqual(["c", "d", "b", "a"]);
     expect(ids(sortFeatures(features, { key: "kind", descending: false }, "de", topics))).toEqual(["d", "b", "a", "c"]);
   });
+
+  it("gives the first rows of any order exactly as the full sort does", () => {
+    const towns = ["Aalen", "Öhringen", "Ulm", "Oberndorf", "Bad Urach", "Ostfildern", "Achern", "Ulm"];
+    const many = Array.from({ length: 200 }, (_, i) => {
+      const f = features[i % features.length]!;
+      const year = i % 7 === 0 ? null : 2015 + (i % 5);
+      return { ...f, id: `f${i}`, properties: { ...f.properties, municipality: towns[(i * 5) % towns.length]!, title: `Dialog ${i % 3}`, year } };
+    });
+    for (const key of ["municipality", "kind", "year", "phase", "topics"] as const) {
+      for (const descending of [false, true]) {
+        const full = ids(sortFeatures(many, { key, descending }, "de", topics));
+        for (const limit of [1, 7, 50, 199]) expect(ids(sortFeatures(many, { key, descending }, "de", topics, limit))).toEqual(full.slice(0, limit));
+      }
+    }
+  });
 });

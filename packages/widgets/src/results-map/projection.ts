@@ -57,7 +57,10 @@ export function extentOfPoints(points: Iterable<readonly [lon: number, lat: numb
   let south = Infinity;
   let east = -Infinity;
   let north = -Infinity;
-  for (const [lon, lat] of points) {
+  // Indexes, not destructuring: on a cold page, destructuring a thousand points costs milliseconds.
+  for (const point of points) {
+    const lon = point[0];
+    const lat = point[1];
     west = Math.min(west, lon);
     east = Math.max(east, lon);
     south = Math.min(south, lat);

@@ -4,10 +4,13 @@ import { msg, str } from "@lit/localize";
 import type { MapFeature, MapFeatureCollection } from "@kfd/domain";
 import { ATTRIBUTION } from "@kfd/geodata";
 import { getMap, isKfdError } from "@kfd/sdk";
-import { apiOptions, KfdElement } from "../base/index.js";
+import { apiOptions } from "../base/api.js";
+import { KfdElement } from "../base/kfd-element.js";
+import { inLocale } from "../base/localize.js";
 import { countByKreis, shadeOf, stepsFor, type Step } from "./choropleth.js";
 import { groupByDistance, spreadAround, type Placed } from "./cluster.js";
 import { applyFilter, filterOptions, NO_FILTER, SORT_KEYS, sortFeatures, type MapFeatureProperties, type MapFilter, type Sort, type SortKey } from "./filter.js";
+import { drawMarks, markKey, SHAPES, type Mark } from "./marks-layer.js";
 import { extentOfPoints, fitProjection, unionExtent, type Projection } from "./projection.js";
 import { loadRegion } from "./region.js";
 import { t, topicLabel, type MapMessageKey } from "./results-map.messages.js";
@@ -24,10 +27,13 @@ declare module "../base/events.js" {
   }
 }
 
-/** A dialogue's mark, or several dialogues that would overlap, in view units. */
-type Mark =
-  | { type: "marker"; key: string; feature: MapFeature; x: number; y: number; from?: [number, number] }
-  | { type: "cluster"; key: string; features: MapFeature[]; x: number; y: number };
+/** The choropleth of the dialogues shown, when the map has one. */
+interface Choropleth {
+  steps: Step[];
+  count(ags: string): number;
+  /** 1–4, or 0 for a Kreis without dialogues. */
+  shade(ags: string): number;
+}
 
 interface View {
   x: number;
@@ -40,25 +46,19 @@ const MARK_SIZE = 14;
 const CLUSTER_DISTANCE = 26;
 const MAX_ZOOM = 32;
 
-/** Marker shapes by municipality kind, in pixels around the point: kinds differ in shape, not only colour. */
-const SHAPES: Record<MapFeatureProperties["kind"], string> = {
-  gemeinde: "M-6 0a6 6 0 1 0 12 0a6 6 0 1 0-12 0Z",
-  stadt: "M-6-6h12v12h-12Z",
-  landkreis: "M0-8l8 8-8 8-8-8Z",
-};
-
 /** Rows the table shows before "show all": a thousand rows take the browser a third of a second to build and lay out. */
 const FIRST_ROWS = 50;
 
-/** Number formats are costly to create, and a map labels hundreds of marks. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format;
+/** Number formats are costly to create and to call, and a map labels hundreds of marks with a few small counts. */
+const formatted = new Map<string, { format: Intl.NumberFormat; done: Map<number, string> }>();
+function formatNumber(locale: string, n: number): string {
+  let numbers = formatted.get(locale);
+  if (!numbers) formatted.set(locale, (numbers = { format: new Intl.NumberFormat(locale), done: new Map() }));
+  let text = numbers.done.get(n);
+  if (text === undefined) numbers.done.set(n, (text = numbers.format.format(n)));
+  return text;
 }
 
-const markKey = (f: MapFeature) => `m-${f.id}`;
 const rowId = (f: MapFeature) => `row-${f.id}`;
 
 /**
@@ -137,8 +137,15 @@ export class KfdResultsMap extends KfdElement {
   private points = new Map<string, [number, number]>();
   private areaPaths: Array<{ ags: string; name: string; d: string }> = [];
   private outlinePath = "";
+  /** The region and extent the projection was fitted to. */
+  private fit: unknown[] = [];
   private shown: MapFeature[] = [];
+  private options = filterOptions([]);
   private marks: Mark[] = [];
+  /** What the marks were computed from: they are computed again only when one of these changes. */
+  private marksOf: unknown[] = [];
+  /** What the marks layer was last drawn with. */
+  private drawn: unknown[] = [];
   private abort: AbortController | undefined;
   private resize: ResizeObserver | undefined;
   private drag: { x: number; y: number; view: View; moved: boolean } | undefined;
@@ -171,6 +178,7 @@ export class KfdResultsMap extends KfdElement {
       this.fetched = true;
       this.failed = false;
     } else if (changed.has("api") && !this.data && this.isConnected) void this.fetchFeatures();
+    if (changed.has("features")) this.options = filterOptions(this.features);
     if (changed.has("features") || changed.has("area")) this.project();
     if (changed.has("features") || changed.has("area") || changed.has("filter")) {
       this.shown = applyFilter(this.features, this.filter);
@@ -179,7 +187,30 @@ export class KfdResultsMap extends KfdElement {
     if (!this.ready) return;
     // Measured before the first map is drawn, so markers cluster right the first time.
     if (!this.mapWidth) this.mapWidth = Math.max(200, (this.renderRoot.querySelector(".root")?.clientWidth ?? 640) - 32);
-    this.marks = this.computeMarks();
+    const inputs = [this.shown, this.view, this.mapWidth, this.projection];
+    if (inputs.some((input, i) => input !== this.marksOf[i])) {
+      this.marksOf = inputs;
+      this.marks = this.computeMarks();
+    }
+  }
+
+  /** After Lit's render, the marks, which Lit does not draw (see marks-layer.ts): again only when they changed. */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const group = this.renderRoot.querySelector<SVGGElement>(".marks");
+    const counts = group?.nextElementSibling as SVGGElement | null;
+    const look = { scale: this.pixelScale, tabStop: this.tabStop(), selected: this.selected, label: this.markLabel, count: this.number };
+    const drawn = [group, this.marks, this.locale, ...Object.values(look)];
+    if (group && counts && drawn.some((value, i) => value !== this.drawn[i])) inLocale(this.locale, () => drawMarks(group, counts, this.marks, look));
+    this.drawn = drawn;
+  }
+
+  /** The mark that takes the focus from the Tab key: the one focused last, else the westernmost. */
+  private tabStop(): string {
+    if (this.marks.some((m) => m.key === this.focusKey)) return this.focusKey;
+    let west: Mark | undefined;
+    for (const mark of this.marks) if (!west || mark.x < west.x) west = mark;
+    return west?.key ?? "";
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -220,10 +251,15 @@ export class KfdResultsMap extends KfdElement {
     if (!this.area) return;
     const coordinates = this.features.map((f) => f.geometry.coordinates);
     const extent = unionExtent(this.area.extent, extentOfPoints(coordinates)) ?? [5.9, 47.3, 15, 55];
-    const projection = (this.projection = fitProjection(extent));
-    const p = projection.project;
-    this.areaPaths = this.area.areas.map((a) => ({ ags: a.ags, name: a.name, d: pathOf(a.polygons, p) }));
-    this.outlinePath = pathOf(this.area.outline, p);
+    // Drawing the region costs more than all the dialogues: only when the extent changed.
+    const fit = [this.area, extent.join()];
+    if (fit.some((value, i) => value !== this.fit[i])) {
+      this.fit = fit;
+      const p = (this.projection = fitProjection(extent)).project;
+      this.areaPaths = this.area.areas.map((a) => ({ ags: a.ags, name: a.name, d: pathOf(a.polygons, p) }));
+      this.outlinePath = pathOf(this.area.outline, p);
+    }
+    const p = this.projection!.project;
     this.points = new Map(this.features.map((f) => [f.id, p(f.geometry.coordinates[0], f.geometry.coordinates[1])]));
     this.view = undefined;
   }
@@ -249,23 +285,24 @@ export class KfdResultsMap extends KfdElement {
   private computeMarks(features: readonly MapFeature[] = this.shown, view: View = this.currentView): Mark[] {
     const scale = this.mapWidth / view.width;
     const maxScale = (this.mapWidth * MAX_ZOOM) / (this.projection?.width ?? 1000);
+    // Indexes, not destructuring: on a cold page, destructuring 1,101 points costs milliseconds.
     const placed: Placed<MapFeature>[] = features.map((f) => {
-      const [x, y] = this.points.get(f.id) ?? [0, 0];
-      return { item: f, x, y };
+      const point = this.points.get(f.id);
+      return { item: f, x: point?.[0] ?? 0, y: point?.[1] ?? 0 };
     });
     const marks: Mark[] = [];
     for (const group of groupByDistance(placed, CLUSTER_DISTANCE / scale)) {
-      const [first] = group.items;
+      const first = group.items[0];
       if (!first) continue;
       if (group.items.length === 1) {
-        marks.push({ type: "marker", key: markKey(first), feature: first, x: group.x, y: group.y });
+        marks.push({ type: "marker", key: markKey(first.id), feature: first, x: group.x, y: group.y });
       } else if (group.span * maxScale >= CLUSTER_DISTANCE && scale < maxScale * 0.99) {
         marks.push({ type: "cluster", key: `c-${first.id}`, features: group.items, x: group.x, y: group.y });
       } else {
         const ring = spreadAround(group.x, group.y, group.items.length, (MARK_SIZE * 1.4) / scale);
         group.items.forEach((f, i) => {
           const [x, y] = ring[i] ?? [group.x, group.y];
-          marks.push({ type: "marker", key: markKey(f), feature: f, x, y, from: [group.x, group.y] });
+          marks.push({ type: "marker", key: markKey(f.id), feature: f, x, y, from: [group.x, group.y] });
         });
       }
     }
@@ -277,7 +314,7 @@ export class KfdResultsMap extends KfdElement {
   private select(feature: MapFeature | undefined): void {
     this.selected = feature?.id ?? "";
     if (feature) {
-      this.focusKey = markKey(feature);
+      this.focusKey = markKey(feature.id);
       this.emit("kfd-map-select", { id: feature.id, slug: feature.properties.slug });
     }
   }
@@ -309,14 +346,11 @@ export class KfdResultsMap extends KfdElement {
 
   /** Zooms to a cluster's dialogues and moves the focus to the first of them. */
   private async openCluster(mark: Extract<Mark, { type: "cluster" }>): Promise<void> {
-    const xs = mark.features.map((f) => this.points.get(f.id)?.[0] ?? mark.x);
-    const ys = mark.features.map((f) => this.points.get(f.id)?.[1] ?? mark.y);
+    const [x0, y0, x1, y1] = extentOfPoints(mark.features.map((f) => this.points.get(f.id) ?? [mark.x, mark.y]))!;
     const margin = CLUSTER_DISTANCE / this.pixelScale;
-    const x0 = Math.min(...xs) - margin;
-    const y0 = Math.min(...ys) - margin;
-    const width = Math.max(Math.max(...xs) + margin - x0, (Math.max(...ys) + margin - y0) / this.aspect, this.currentView.width / 8);
-    const cx = (x0 + Math.max(...xs) + margin) / 2;
-    const cy = (y0 + Math.max(...ys) + margin) / 2;
+    const width = Math.max(x1 - x0 + 2 * margin, (y1 - y0 + 2 * margin) / this.aspect, this.currentView.width / 8);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
     this.setView({ x: cx - width / 2, y: cy - (width * this.aspect) / 2, width: Math.min(width, this.currentView.width / 2) });
     await this.moveFocusTo(mark.features[0]);
   }
@@ -450,7 +484,7 @@ export class KfdResultsMap extends KfdElement {
 
   // ——— rendering ———
 
-  private number = (n: number) => numberFormat(this.locale).format(n);
+  private number = (n: number) => formatNumber(this.locale, n);
 
   private kindLabel = (f: MapFeature) => t(`kind.${f.properties.kind}`);
 
@@ -465,8 +499,13 @@ export class KfdResultsMap extends KfdElement {
   }
 
   private clusterLabel(features: MapFeature[]): string {
-    const names = [...new Set(features.map((f) => f.properties.municipality))];
-    // A plain enumeration: Intl.ListFormat costs milliseconds to create on a cold page.
+    // Plain loops and a plain enumeration: on a cold page, hundreds of clusters are labelled by
+    // code not yet compiled, and Intl.ListFormat costs milliseconds to create.
+    const names: string[] = [];
+    for (const f of features) {
+      if (!names.includes(f.properties.municipality)) names.push(f.properties.municipality);
+      if (names.length > 3) break;
+    }
     const list = (names.length > 3 ? [...names.slice(0, 3), "…"] : names).join(this.dir === "rtl" ? "، " : ", ");
     const count = this.number(features.length);
     return msg(str`${count} Dialoge: ${list} – zum Vergrößern auswählen`, { id: "map.cluster" });
@@ -479,20 +518,7 @@ export class KfdResultsMap extends KfdElement {
     return `${base}/steckbrief/${slug}${this.locale === "de" ? "" : `?lang=${this.locale}`}`;
   }
 
-  /** A marker is one element (few nodes keep 1,101 of them fast); a cluster a circle with its count. */
-  private renderMark(mark: Mark, scale: number, tabStop: string) {
-    const transform = `translate(${mark.x} ${mark.y}) scale(${1 / scale})`;
-    const tabindex = mark.key === tabStop ? 0 : -1;
-    if (mark.type === "cluster") {
-      const r = Math.min(20, 11 + Math.log2(mark.features.length) * 2);
-      return svg`<g class="mark cluster" part="cluster" role="button" tabindex=${tabindex} data-key=${mark.key} data-count=${mark.features.length}
-        aria-label=${this.clusterLabel(mark.features)} transform=${transform}><circle class="shape" r=${r}></circle><text class="count" dy="0.35em">${this.number(mark.features.length)}</text></g>`;
-    }
-    const f = mark.feature;
-    const selected = f.id === this.selected;
-    return svg`<path class="mark marker shape ${f.properties.kind}${selected ? " selected" : ""}" part="marker" role="button" tabindex=${tabindex} data-key=${mark.key}
-      data-id=${f.id} aria-label=${this.markerLabel(f)} aria-expanded=${selected ? "true" : "false"} transform=${transform} d=${SHAPES[f.properties.kind]}></path>`;
-  }
+  private markLabel = (mark: Mark): string => (mark.type === "cluster" ? this.clusterLabel(mark.features) : this.markerLabel(mark.feature));
 
   /** Lines from a place to the markers spread around it, all in one path. */
   private leaders(): string {
@@ -508,11 +534,9 @@ export class KfdResultsMap extends KfdElement {
     )}</g>`;
   }
 
-  private renderMap(steps: Step[], counts: Map<string, number>) {
+  private renderMap(choropleth: Choropleth | undefined) {
     const projection = this.projection!;
     const view = this.currentView;
-    const scale = this.pixelScale;
-    const tabStop = this.marks.some((m) => m.key === this.focusKey) ? this.focusKey : [...this.marks].sort((a, b) => a.x - b.x)[0]?.key ?? "";
     const height = view.width * this.aspect;
     return html`<div class="map-frame">
       <div class="map ${this.tiles ? "with-tiles" : ""} ${this.view ? "zoomed" : ""}" part="map" @keydown=${this.onMapKeydown}>
@@ -529,15 +553,14 @@ export class KfdResultsMap extends KfdElement {
         >
           ${this.renderTiles(view)}
           <g class="areas" aria-hidden="true">
-            ${this.areaPaths.map((a) => {
-              const count = counts.get(a.ags) ?? 0;
-              const shade = this.choropleth ? shadeOf(count, steps) : 0;
-              return svg`<path class="area shade-${shade}" d=${a.d}><title>${a.name}${this.choropleth ? `: ${this.number(count)}` : ""}</title></path>`;
-            })}
+            ${this.areaPaths.map(
+              (a) => svg`<path class="area shade-${choropleth?.shade(a.ags) ?? 0}" d=${a.d}><title>${a.name}${choropleth ? `: ${this.number(choropleth.count(a.ags))}` : ""}</title></path>`,
+            )}
             <path class="outline" d=${this.outlinePath}></path>
           </g>
           <path class="leaders" d=${this.leaders()}></path>
-          <g class="marks" @click=${this.onMarksClick} @keydown=${this.onMarksKeydown}>${this.marks.map((m) => this.renderMark(m, scale, tabStop))}</g>
+          <g class="marks" @click=${this.onMarksClick} @keydown=${this.onMarksKeydown}></g>
+          <g class="counts" aria-hidden="true"></g>
         </svg>
         <div class="zoom" part="zoom-controls">
           <button type="button" class="zoom-button" aria-label=${t("zoomIn")} title=${t("zoomIn")} ?disabled=${view.width <= projection.width / MAX_ZOOM + 1e-9} @click=${() => this.zoomBy(2)}>+</button>
@@ -550,34 +573,36 @@ export class KfdResultsMap extends KfdElement {
     </div>`;
   }
 
-  private renderLegend(steps: Step[], counts: Map<string, number>) {
+  private renderLegend(choropleth: Choropleth | undefined) {
     const kinds = (["gemeinde", "stadt", "landkreis"] as const).map(
       (kind) => html`<li><svg class="legend-icon marker ${kind}" viewBox="-9 -9 18 18" aria-hidden="true"><path class="shape" d=${SHAPES[kind]}></path></svg>${t(`kind.${kind}`)}</li>`,
     );
-    const kreise = this.areaPaths.filter((a) => (counts.get(a.ags) ?? 0) > 0).sort((a, b) => (counts.get(b.ags) ?? 0) - (counts.get(a.ags) ?? 0));
     return html`<div class="legend" part="legend">
       <p class="legend-title">${t("legend")}</p>
       <ul class="legend-list">${kinds}</ul>
-      ${this.choropleth
-        ? html`<p class="legend-title">${t("perKreis")}</p>
-            <ul class="legend-list">
-              ${steps.map(
-                (s) => html`<li><svg class="legend-icon" viewBox="0 0 18 18" aria-hidden="true"><rect class="area shade-${s.shade}" width="18" height="18"></rect></svg>${s.from === s.to ? this.number(s.from) : `${this.number(s.from)}–${this.number(s.to)}`}</li>`,
-              )}
-            </ul>
-            <details class="kreis-table">
-              <summary>${t("perKreis")} (${t("kreis")}: ${this.number(kreise.length)})</summary>
-              <table>
-                <thead><tr><th scope="col">${t("kreis")}</th><th scope="col">${t("dialogues")}</th></tr></thead>
-                <tbody>${kreise.map((a) => html`<tr><th scope="row">${a.name}</th><td>${this.number(counts.get(a.ags) ?? 0)}</td></tr>`)}</tbody>
-              </table>
-            </details>`
-        : nothing}
+      ${choropleth ? this.renderChoroplethLegend(choropleth) : nothing}
     </div>`;
   }
 
+  private renderChoroplethLegend({ steps, count }: Choropleth) {
+    const kreise = this.areaPaths.filter((a) => count(a.ags) > 0).sort((a, b) => count(b.ags) - count(a.ags));
+    return html`<p class="legend-title">${t("perKreis")}</p>
+      <ul class="legend-list">
+        ${steps.map(
+          (s) => html`<li><svg class="legend-icon" viewBox="0 0 18 18" aria-hidden="true"><rect class="area shade-${s.shade}" width="18" height="18"></rect></svg>${s.from === s.to ? this.number(s.from) : `${this.number(s.from)}–${this.number(s.to)}`}</li>`,
+        )}
+      </ul>
+      <details class="kreis-table">
+        <summary>${t("perKreis")} (${t("kreis")}: ${this.number(kreise.length)})</summary>
+        <table>
+          <thead><tr><th scope="col">${t("kreis")}</th><th scope="col">${t("dialogues")}</th></tr></thead>
+          <tbody>${kreise.map((a) => html`<tr><th scope="row">${a.name}</th><td>${this.number(count(a.ags))}</td></tr>`)}</tbody>
+        </table>
+      </details>`;
+  }
+
   private renderFilters() {
-    const options = filterOptions(this.features);
+    const options = this.options;
     const select = (name: keyof MapFilter, values: Array<[string, string]>) =>
       html`<label class="filter"><span class="filter-label">${t(name as MapMessageKey)}</span>
         <select @change=${(e: Event) => this.setFilter(name, e)}>
@@ -622,7 +647,7 @@ export class KfdResultsMap extends KfdElement {
   }
 
   private renderTable() {
-    const rows = sortFeatures(this.shown, this.sort, this.locale, this.topicsOf);
+    const total = this.shown.length;
     const header = (key: SortKey, label: string) => {
       const active = this.sort.key === key;
       return html`<th scope="col" aria-sort=${active ? (this.sort.descending ? "descending" : "ascending") : "none"}>
@@ -635,7 +660,7 @@ export class KfdResultsMap extends KfdElement {
         <caption>${t("table")}</caption>
         <thead><tr>${SORT_KEYS.map((key) => header(key, labels[key]))}</tr></thead>
         <tbody>
-          ${rows.slice(0, this.rowLimit).map((f) => {
+          ${sortFeatures(this.shown, this.sort, this.locale, this.topicsOf, this.rowLimit).map((f) => {
             const p = f.properties;
             const selected = f.id === this.selected;
             return html`<tr id=${rowId(f)} class=${selected ? "selected" : ""} aria-current=${selected ? "true" : "false"}>
@@ -651,9 +676,9 @@ export class KfdResultsMap extends KfdElement {
           })}
         </tbody>
       </table>
-      ${rows.length > this.rowLimit
+      ${total > this.rowLimit
         ? html`<p class="more-rows"><button type="button" class="button secondary" @click=${() => (this.rowLimit = Infinity)}>
-            ${msg(str`Alle ${this.number(rows.length)} Dialoge anzeigen`, { id: "map.showAll" })}
+            ${msg(str`Alle ${this.number(total)} Dialoge anzeigen`, { id: "map.showAll" })}
           </button></p>`
         : nothing}
     </div>`;
@@ -667,12 +692,19 @@ export class KfdResultsMap extends KfdElement {
         ${failed ? html`<button type="button" class="button secondary" @click=${() => this.retry()}>${t("retry")}</button>` : nothing}
       </div>`;
     }
-    const counts = countByKreis(this.shown);
-    const steps = stepsFor(Math.max(0, ...this.areaPaths.map((a) => counts.get(a.ags) ?? 0)));
+    const choropleth = this.choropleth ? this.choroplethOf() : undefined;
     return html`<div class="root" part="base" lang=${this.locale}>
-      ${this.renderFilters()} ${this.renderMap(steps, counts)} ${this.renderLegend(steps, counts)} ${this.renderPanel()}
+      ${this.renderFilters()} ${this.renderMap(choropleth)} ${this.renderLegend(choropleth)} ${this.renderPanel()}
       ${this.shown.length === 0 ? html`<p class="message">${t("empty")}</p>` : this.renderTable()}
     </div>`;
+  }
+
+  /** The dialogues shown per Kreis, and the shades' steps. */
+  private choroplethOf(): Choropleth {
+    const counts = countByKreis(this.shown);
+    const count = (ags: string) => counts.get(ags) ?? 0;
+    const steps = stepsFor(Math.max(0, ...this.areaPaths.map((a) => count(a.ags))));
+    return { steps, count, shade: (ags) => shadeOf(count(ags), steps) };
   }
 
   private retry(): void {

@@ -148,13 +148,13 @@ export const resultsMapStyles = css`
     pointer-events: none;
   }
 
-  .cluster .shape {
+  .cluster {
     fill: var(--_kfd-map-cluster);
     stroke: #ffffff;
     stroke-width: 2px;
   }
 
-  .cluster .count {
+  .counts {
     fill: #ffffff;
     font-family: var(--_kfd-font-family);
     font-size: 11px;
@@ -163,8 +163,7 @@ export const resultsMapStyles = css`
     pointer-events: none;
   }
 
-  .marker:focus-visible,
-  .mark:focus-visible .shape {
+  .mark:focus-visible {
     stroke: var(--_kfd-color-focus);
     stroke-width: 4px;
   }

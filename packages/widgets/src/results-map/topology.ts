@@ -1,3 +1,4 @@
+import { readPacked, readPackedPolygons } from "./packed-topology.js";
 import { extentOfPoints, type Extent } from "./projection.js";
 
 /*
@@ -16,19 +17,21 @@ interface PolygonObject {
 }
 interface MultiPolygonObject {
   type: "MultiPolygon";
-  arcs: number[][][];
+  /** Arc indexes per ring per polygon, or packed (see packed-topology.ts). */
+  arcs: number[][][] | string;
   properties?: Record<string, unknown>;
 }
 interface CollectionObject {
   type: "GeometryCollection";
   geometries: TopologyObject[];
 }
-type TopologyObject = PolygonObject | MultiPolygonObject | CollectionObject | { type: null | "Point" | "LineString" };
+export type TopologyObject = PolygonObject | MultiPolygonObject | CollectionObject | { type: null | "Point" | "LineString" };
 
 export interface Topology {
   type: "Topology";
   transform?: { scale: [number, number]; translate: [number, number] };
-  arcs: number[][][];
+  /** Arrays of positions, or packed (see packed-topology.ts). */
+  arcs: number[][][] | string[];
   objects: Record<string, TopologyObject>;
 }
 
@@ -49,7 +52,8 @@ export interface Region {
 
 function decodeArcs(topology: Topology): Ring[] {
   const t = topology.transform;
-  return topology.arcs.map((arc) => {
+  return topology.arcs.map((stored) => {
+    const arc = typeof stored === "string" ? pairs(readPacked(stored)) : stored;
     if (!t) return arc.map(([x = 0, y = 0]) => [x, y]);
     let x = 0;
     let y = 0;
@@ -60,6 +64,10 @@ function decodeArcs(topology: Topology): Ring[] {
       return [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]];
     });
   });
+}
+
+function pairs(numbers: number[]): number[][] {
+  return Array.from({ length: numbers.length / 2 }, (_, i) => [numbers[2 * i]!, numbers[2 * i + 1]!]);
 }
 
 function ringOf(indexes: number[], arcs: Ring[]): Ring {
@@ -76,7 +84,9 @@ function ringOf(indexes: number[], arcs: Ring[]): Ring {
 function polygonsOf(object: TopologyObject | undefined, arcs: Ring[]): Ring[][] {
   if (!object) return [];
   if (object.type === "Polygon") return [object.arcs.map((r) => ringOf(r, arcs))];
-  if (object.type === "MultiPolygon") return object.arcs.map((p) => p.map((r) => ringOf(r, arcs)));
+  if (object.type === "MultiPolygon") {
+    return (typeof object.arcs === "string" ? readPackedPolygons(object.arcs) : object.arcs).map((p) => p.map((r) => ringOf(r, arcs)));
+  }
   if (object.type === "GeometryCollection") return object.geometries.flatMap((g) => polygonsOf(g, arcs));
   return [];
 }

@@ -7,13 +7,6 @@ import { apiOptions, formatDate, formatNumber, KfdElement } from "../base/index.
 import { t } from "./steckbrief-card.messages.js";
 import { steckbriefCardStyles } from "./steckbrief-card.styles.js";
 
-declare module "../base/events.js" {
-  interface KfdEventDetails {
-    /** The Steckbrief was loaded and is shown. */
-    "kfd-loaded": { dialogue: string; title: string };
-  }
-}
-
 type LoadState = { kind: "idle" | "loading" | "not-found" | "error" } | { kind: "loaded"; steckbrief: Steckbrief };
 
 /** Keys with a count above zero, in the order the API sends them (the domain's order): no domain import, no zod in the bundle. */
@@ -65,6 +58,9 @@ export class KfdSteckbriefCard extends KfdElement {
   /** Level (1–6) of the card's title, so it fits the page's outline; section titles are one level below. */
   @property({ attribute: "heading-level", type: Number }) headingLevel = 2;
 
+  /** A Steckbrief to show as given, without loading one: the staff console's preview of an unpublished dialogue. */
+  @property({ attribute: false }) data: Steckbrief | undefined = undefined;
+
   @state() private load: LoadState = { kind: "idle" };
 
   private abort: AbortController | undefined;
@@ -81,6 +77,10 @@ export class KfdSteckbriefCard extends KfdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.data) {
+      if (changed.has("data")) this.load = { kind: "loaded", steckbrief: this.data };
+      return;
+    }
     if ((changed.has("api") || changed.has("dialogue")) && this.isConnected) void this.fetchSteckbrief();
   }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { agendaMinutes, METHOD_TEMPLATES, methodTemplate, methodTemplateSchema, TEMPLATE_METHODS } from "./method-templates.js";
+
+describe("method templates", () => {
+  it("offers one valid template per templated method", () => {
+    expect(METHOD_TEMPLATES.map((t) => t.method)).toEqual([...TEMPLATE_METHODS]);
+    for (const template of METHOD_TEMPLATES) expect(methodTemplateSchema.safeParse(template).success, template.method).toBe(true);
+  });
+
+  it("gives every checklist unique keys and the needs the seeds' participants have", () => {
+    for (const template of METHOD_TEMPLATES) {
+      const keys = template.checklist.map((i) => i.key);
+      expect(new Set(keys).size, template.method).toBe(keys.length);
+      expect(keys).toEqual(expect.arrayContaining(["sprachmittlung", "kinderbetreuung", "barrierefreier-ort", "einladung-gefluechtete"]));
+    }
+  });
+
+  it("times every Musterablauf in positive steps that fill a half-day or more", () => {
+    for (const template of METHOD_TEMPLATES) {
+      expect(template.agenda.every((s) => s.minutes > 0 && s.title.length > 0)).toBe(true);
+      expect(agendaMinutes(template)).toBeGreaterThanOrEqual(150);
+    }
+    expect(agendaMinutes(methodTemplate("zukunftswerkstatt"))).toBeGreaterThan(agendaMinutes(methodTemplate("world-cafe")));
+  });
+});
