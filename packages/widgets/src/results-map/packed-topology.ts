@@ -3,7 +3,7 @@ import type { Topology, TopologyObject } from "./topology.js";
 /*
  * Quantized TopoJSON arcs as text: each arc's steps as zigzag varints, five bits a character
  * from "?" on, 32 added while more follow (Google's polyline encoding); a polygon's arc indexes
- * likewise, rings apart by " ", polygons by ",". Gzipped, the Kreise take a third less than as
+ * likewise, rings apart by " ", polygons by ",". Gzipped, the Kreise take a fifth less than as
  * JSON arrays; the reader takes either.
  */
 
@@ -46,9 +46,9 @@ function packObject(object: TopologyObject): TopologyObject {
 }
 
 /**
- * A quantized topology with its arcs and polygons packed, its grid `coarser` times coarser (points that
- * then coincide are dropped) and without the bbox, which the reader does not need. Arcs
- * already packed stay as they are.
+ * A quantized topology with its arcs and polygons packed, its grid `coarser` times coarser
+ * (points that then coincide are dropped) and without the bbox, which the reader does not need.
+ * Arcs already packed stay as they are.
  */
 export function packTopology(topology: Topology, coarser = 1): Topology {
   const { transform, arcs, objects } = topology;
