@@ -1,6 +1,7 @@
 // `pnpm bench`: bundle sizes (min+gzip) and API throughput as ratios to a bare Hono handler,
 // all measured in this one run. Budgets are checked here, never in timed unit tests.
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { kb, measureEntry, measureFile } from "./sizes.mjs";
 import { measureMapRender } from "./map-render.mjs";
@@ -17,6 +18,7 @@ const budgets = [
 const geometry = `${root}packages/geodata/data/bw-kreise.topo.json`;
 
 let overBudget = 0;
+console.log(`\nLoad average at start: ${loadavg().map((l) => l.toFixed(2)).join(", ")} (2 cores; figures from a busy machine are not comparable)`);
 console.log("\nBundle sizes (entry + statically imported chunks, minified, gzip -9)\n");
 console.log("widget                       files      min     gzip   aim   ceiling");
 for (const b of budgets) {
@@ -35,7 +37,8 @@ console.log("\nResults map: 1,101 markers (one per BW Gemeinde) in headless Chro
 const map = await measureMapRender();
 const mapOver = map.size.totalGzip / 1024 > 25;
 console.log(`<kfd-results-map> JS ${kb(map.size.jsGzip)} + geometry ${kb(map.size.geometryGzip)} = ${kb(map.size.totalGzip)} min+gzip (aim ≤ 25 KB)${mapOver ? "  (over aim)" : ""}`);
-console.log(`render after data: ${map.medianMs} ms median (runs ${map.runsMs.join(", ")} ms; aim ≤ 50 ms), ${map.markers} markers drawn as ${map.marks} marks`);
+console.log(`render after data: ${map.medianMs} ms median wall-clock (runs ${map.runsMs.join(", ")} ms; aim ≤ 50 ms), ${map.markers} markers drawn as ${map.marks} marks`);
+console.log(`                   ${map.cpuMedianMs} ms median main-thread CPU (runs ${map.cpuRunsMs.join(", ")} ms) — what the render costs when no other process competes for the cores`);
 
 console.log(`\nAPI throughput: autocannon, 50 connections, ${process.env.BENCH_SECONDS ?? 8} s each, loopback, SQLite, rate limit off\n`);
 const rows = await measureThroughput({ apiServer: `${root}apps/api/dist/server.js`, bareServer: `${root}bench/bare-hono.mjs` });
