@@ -178,7 +178,7 @@ export class KfdSteckbriefCard extends KfdElement {
   private renderResults(s: Steckbrief) {
     const kinds = present<ResultKind>(s.results.byKind);
     if (s.dialogue.resultsSummary.trim() === "" && kinds.length === 0) return false;
-    return html`${text(s.dialogue.resultsSummary)}
+    return html`${text(s.dialogue.resultsSummary) || nothing}
       ${kinds.length > 0 ? html`<dl class="counts full-only">${kinds.map((k) => this.count(t(`result.${k}`), this.number(s.results.byKind[k])))}</dl>` : nothing}`;
   }
 
@@ -186,7 +186,7 @@ export class KfdSteckbriefCard extends KfdElement {
     const { costs, funding } = s.dialogue;
     if (costs.totalEuro === undefined && !costs.note && funding.length === 0) return false;
     return html`${costs.totalEuro !== undefined ? html`<dl class="counts">${this.count(t("costsTotal"), this.euro(costs.totalEuro))}</dl>` : nothing}
-      ${text(costs.note ?? "")}
+      ${text(costs.note ?? "") || nothing}
       ${funding.length > 0
         ? html`<p class="label">${t("funding")}</p>
             <ul class="plain-list">
@@ -244,7 +244,7 @@ export class KfdSteckbriefCard extends KfdElement {
           "method",
           t("method"),
           html`<p>${t(`method.${d.method}`)}</p>
-            <div class="full-only">${text(d.eventConcept)}${d.facilitator ? html`<p class="muted">${t("facilitator")}: ${own(d.facilitator)}</p>` : nothing}</div>`,
+            <div class="full-only">${text(d.eventConcept) || nothing}${d.facilitator ? html`<p class="muted">${t("facilitator")}: ${own(d.facilitator)}</p>` : nothing}</div>`,
         )}
         ${this.section("events", t("events"), events, true)} ${this.section("participants", t("participants"), this.renderParticipants(s))}
         ${this.section("results", t("results"), this.renderResults(s))} ${this.section("measures", t("measures"), this.renderMeasures(s))}

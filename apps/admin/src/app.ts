@@ -1,0 +1,133 @@
+import { html, nothing, type PropertyValues } from "lit";
+import { state } from "lit/decorators.js";
+import { currentSession, loadSession, signOut } from "./api.js";
+import { announce } from "./live.js";
+import { BASE, href, navigate, parseRoute, type Route } from "./router.js";
+import { Screen } from "./screen.js";
+
+/** The shell: header, navigation, one main landmark per screen, the live region, and focus on route change. */
+export class KfdAdminApp extends Screen {
+  @state() private route: Route = parseRoute(location.pathname, location.hash);
+  @state() private ready = false;
+  private routeChanged = false;
+
+  private onPopState = () => {
+    this.route = parseRoute(location.pathname, location.hash);
+    this.routeChanged = true;
+    this.guard();
+  };
+
+  private onClick = (e: MouseEvent) => {
+    const link = (e.target as Element).closest?.("a[href^='/admin']");
+    if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || link.hasAttribute("download")) return;
+    e.preventDefault();
+    navigate(link.getAttribute("href")!);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener("popstate", this.onPopState);
+    this.addEventListener("click", this.onClick);
+    this.addEventListener("kfd-session-changed", () => this.requestUpdate());
+    void loadSession().then(
+      () => {
+        this.ready = true;
+        this.guard();
+      },
+      () => {
+        this.ready = true;
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener("popstate", this.onPopState);
+  }
+
+  /** Every screen but sign-in and the invitation needs a session. */
+  private guard(): void {
+    const open = this.route.name === "sign-in" || this.route.name === "invitation";
+    if (!open && !currentSession()) navigate(href("anmelden"));
+    if (this.route.name === "sign-in" && currentSession()) navigate(`${BASE}/`);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has("route") && this.routeChanged) {
+      this.routeChanged = false;
+      // The new screen's heading takes focus, so screen readers announce where the user landed.
+      void this.waitForHeading().then((h1) => {
+        if (!h1) return;
+        document.title = `${h1.textContent?.trim()} – kfd`;
+        h1.focus();
+      });
+    }
+  }
+
+  private async waitForHeading(): Promise<HTMLElement | null> {
+    for (let i = 0; i < 40; i++) {
+      const h1 = this.querySelector<HTMLElement>("main h1");
+      if (h1) return h1;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return null;
+  }
+
+  private async signOut(): Promise<void> {
+    await signOut();
+    announce("Sie sind abgemeldet.");
+    navigate(href("anmelden"));
+  }
+
+  private renderScreen() {
+    const r = this.route;
+    switch (r.name) {
+      case "sign-in":
+        return html`<kfd-sign-in></kfd-sign-in>`;
+      case "invitation":
+        return html`<kfd-invitation-accept .token=${r.token}></kfd-invitation-accept>`;
+      case "dashboard":
+        return html`<kfd-dashboard></kfd-dashboard>`;
+      case "dialogue-new":
+        return html`<kfd-dialogue-form></kfd-dialogue-form>`;
+      case "dialogue":
+        return html`<kfd-dialogue-screen .dialogueId=${r.id} .step=${r.step}></kfd-dialogue-screen>`;
+      case "event":
+        return html`<kfd-event-screen .eventId=${r.id} .dialogueId=${r.dialogueId}></kfd-event-screen>`;
+      case "admin":
+        return html`<kfd-admin-screen .section=${r.section}></kfd-admin-screen>`;
+      default:
+        return html`<h1 tabindex="-1">Seite nicht gefunden</h1><p><a href="/admin/">Zur Übersicht</a></p>`;
+    }
+  }
+
+  override render() {
+    const session = currentSession();
+    const isAdmin = session?.role === "state-admin";
+    return html`<a class="skip-link" href="#main">Zum Inhalt springen</a>
+      <header class="site-header">
+        <div class="brand"><a href="/admin/">kfd <span>Arbeitsbereich der Kommune</span></a></div>
+        ${session
+          ? html`<div class="who">
+              <span>Angemeldet als ${session.staff?.name || session.label}</span>
+              <button type="button" class="secondary" @click=${() => this.signOut()}>Abmelden</button>
+            </div>`
+          : nothing}
+      </header>
+      ${session
+        ? html`<nav class="site-nav" aria-label="Hauptnavigation">
+            <ul>
+              <li><a href="/admin/" aria-current=${this.route.name === "dashboard" ? "page" : "false"}>Meine Dialoge</a></li>
+              <li><a href="/admin/dialoge/neu" aria-current=${this.route.name === "dialogue-new" ? "page" : "false"}>Neuer Dialog</a></li>
+              <li><a href="/admin/verwaltung/postausgang" aria-current=${this.route.name === "admin" && this.route.section === "postausgang" ? "page" : "false"}>Postausgang</a></li>
+              ${isAdmin
+                ? html`<li><a href="/admin/verwaltung/personen" aria-current=${this.route.name === "admin" && this.route.section !== "postausgang" ? "page" : "false"}>Landesverwaltung</a></li>`
+                : nothing}
+            </ul>
+          </nav>`
+        : nothing}
+      <main id="main" tabindex="-1">${this.ready ? this.renderScreen() : html`<p>Wird geladen …</p>`}</main>
+      <footer class="site-footer"><p>Kommunale Flüchtlingsdialoge – offenes Werkzeug</p></footer>
+      <p id="kfd-live" class="visually-hidden" role="status" aria-live="polite"></p>`;
+  }
+}

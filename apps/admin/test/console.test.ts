@@ -1,0 +1,437 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ANALYSIS_QUESTION_LABELS } from "@kfd/domain";
+import { getSteckbrief } from "@kfd/sdk";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe.js";
+import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
+
+const screenshots = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "admin", "screenshots");
+mkdirSync(screenshots, { recursive: true });
+
+let stack: ConsoleStack;
+let context: BrowserContext;
+let page: Page;
+const consoleErrors: string[] = [];
+/** Answers of 400 and above the console received, as "METHOD path status". */
+const failedResponses: string[] = [];
+/** What the walk creates, handed from one step to the next. */
+const walk = { dialogueId: "", eventId: "", title: "Zusammenleben in Musterhausen-Tübingen" };
+const IDEA = "Ein Patenschaftsprogramm für neu zugezogene Familien aufbauen.";
+
+async function expectAccessible(label: string): Promise<void> {
+  expect(await axeViolations(page), label).toEqual([]);
+}
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+const h1 = () => page.locator("main h1");
+const live = () => page.locator("#kfd-live");
+
+async function heading(text: string | RegExp): Promise<void> {
+  await expect.poll(() => h1().textContent(), { timeout: 10_000 }).toMatch(text);
+}
+
+async function signInWithKeyboard(p: Page, who: { email: string; password: string }): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    if ((await p.evaluate(() => document.activeElement?.id)) === "f-email") break;
+    await p.keyboard.press("Tab");
+  }
+  expect(await p.evaluate(() => document.activeElement?.id)).toBe("f-email");
+  await p.keyboard.type(who.email);
+  await p.keyboard.press("Tab");
+  await p.keyboard.type(who.password);
+  await p.keyboard.press("Enter");
+}
+
+beforeAll(async () => {
+  stack = await startConsoleStack();
+  context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on("console", (m) => {
+    // Chromium logs every 4xx as a console error; those are checked below, one by one.
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) consoleErrors.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe("the municipal workspace, walked end to end in Chromium", () => {
+  it("sends a visitor without a session to sign-in, checks the form with the domain's rules, and signs in by keyboard alone", async () => {
+    await page.goto(`${stack.api}/admin/`);
+    await heading("Anmelden");
+    expect(new URL(page.url()).pathname).toBe("/admin/anmelden");
+    await expectAccessible("sign-in");
+    await shot("01-anmelden");
+
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByLabel("E-Mail-Adresse").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible("sign-in with errors");
+
+    await page.reload();
+    await heading("Anmelden");
+    await signInWithKeyboard(page, EDITOR);
+    await heading("Meine Dialoge");
+    // Focus moves to the new screen's heading, so a screen reader announces where the user is.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    expect(await page.getByRole("banner").textContent()).toContain(EDITOR.name);
+    await expectAccessible("dashboard");
+    await shot("02-meine-dialoge");
+  });
+
+  it("prepares a dialogue: Grunddaten, analysis, a method template with its Musterablauf, checklist and milestones", async () => {
+    await page.getByRole("main").getByRole("link", { name: "Neuen Dialog anlegen" }).click();
+    await heading("Neuen Dialog anlegen");
+    await page.getByLabel("Titel").fill(walk.title);
+    expect(await page.getByLabel("Kommune (AGS)").inputValue()).toBe(stack.municipalityAgs);
+    await page.getByLabel("Anlass").fill("Seit dem Frühjahr leben 120 Geflüchtete in der neuen Unterkunft am Stadtrand.");
+    await page.getByLabel("Gemeinschaft & Nachbarschaft").check();
+    await page.getByLabel("Kindergarten & Schule").check();
+    await page.getByLabel("Geflüchtete").check();
+    await page.getByLabel("Ehrenamt").check();
+    await expectAccessible("new dialogue");
+    await page.getByRole("button", { name: "Dialog anlegen" }).click();
+    await heading(walk.title);
+    const path = new URL(page.url()).pathname;
+    expect(path).toMatch(/^\/admin\/dialoge\/[^/]+\/vorbereitung$/);
+    walk.dialogueId = path.split("/")[3]!;
+
+    await page.getByLabel(ANALYSIS_QUESTION_LABELS.situation).fill("Gute Ehrenamtsstrukturen, aber kaum Kontakt zwischen Alteingesessenen und Neuzugezogenen.");
+    await page.getByRole("button", { name: "Analyse speichern" }).click();
+    await expect.poll(() => live().textContent()).toBe("Analyse gespeichert.");
+
+    await page.getByLabel("Vorlage").selectOption("zukunftswerkstatt");
+    await expect.poll(() => page.locator("ol.agenda li").count()).toBeGreaterThan(3);
+    await page.getByRole("button", { name: /Vorlage „Zukunftswerkstatt“ übernehmen/ }).click();
+    const items = page.locator("ul.checklist input[type=checkbox]");
+    await expect.poll(() => items.count()).toBeGreaterThan(4);
+    expect(await page.locator("ul.checklist").textContent()).toContain("Kinderbetreuung");
+    await items.first().check();
+    await expect.poll(() => page.locator("#checklist-heading").textContent()).toMatch(/\(1 von \d+ erledigt\)/);
+
+    await page.getByLabel("Eigener Punkt").fill("Tischdecken und Stifte für die Thementische besorgen");
+    await page.getByRole("button", { name: "Punkt hinzufügen" }).click();
+    await page.getByLabel("Tischdecken und Stifte für die Thementische besorgen").waitFor();
+
+    await page.getByLabel("Neuer Meilenstein").fill("Einladungen in fünf Sprachen verschickt");
+    await page.getByLabel("Fällig am").fill("2026-11-28");
+    await page.getByRole("button", { name: "Meilenstein hinzufügen" }).click();
+    await page.getByLabel(/Einladungen in fünf Sprachen verschickt/).waitFor();
+
+    // What the screen shows is what the server kept.
+    await page.reload();
+    await heading(walk.title);
+    await expect.poll(() => page.locator("#checklist-heading").textContent()).toMatch(/\(1 von \d+ erledigt\)/);
+    expect(await page.getByLabel(ANALYSIS_QUESTION_LABELS.situation).inputValue()).toContain("Ehrenamtsstrukturen");
+    await expectAccessible("preparation");
+    await shot("03-vorbereitung");
+  });
+
+  it("creates, edits and cancels events in the Durchführung step", async () => {
+    await page.getByRole("link", { name: "2. Durchführung" }).click();
+    await page.getByRole("heading", { name: "Neue Veranstaltung" }).waitFor();
+    await page.getByLabel("Titel").fill("Zukunftswerkstatt im Bürgerhaus");
+    await page.getByLabel("Beginn").fill("2026-12-05T18:00");
+    await page.getByLabel("Ende").fill("2026-12-05T20:30");
+    await page.getByLabel("Ort (Name)").fill("Bürgerhaus");
+    await page.getByLabel("Plätze").fill("30");
+    await page.getByLabel("Verdolmetschung in").fill("ar, fa");
+    await page.getByLabel("Kinderbetreuung").check();
+    await page.getByRole("button", { name: "Veranstaltung anlegen" }).click();
+    const link = page.getByRole("link", { name: "Zukunftswerkstatt im Bürgerhaus" });
+    await link.waitFor();
+    walk.eventId = (await link.getAttribute("href"))!.split("/").pop()!;
+    expect(await page.locator(".event-list").textContent()).toContain("0 von 30 Plätzen belegt");
+
+    const first = page.locator(".event-list > li", { hasText: "Zukunftswerkstatt im Bürgerhaus" });
+    await first.getByRole("button", { name: "Bearbeiten" }).click();
+    await page.getByRole("heading", { name: "Veranstaltung bearbeiten: Zukunftswerkstatt im Bürgerhaus" }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("event-form-heading");
+    expect(await page.getByLabel("Beginn").inputValue()).toBe("2026-12-05T18:00");
+    await page.getByLabel("Plätze").fill("32");
+    await page.getByLabel("Geflüchtete").fill("40");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    // Reserved seats beyond the capacity: the domain's rule refuses it in the form already.
+    expect(await page.getByLabel("Geflüchtete").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#quotas-error").textContent()).toContain("40");
+    await expectAccessible("event form with a quota error");
+    await page.getByLabel("Geflüchtete").fill("10");
+    await page.getByRole("button", { name: "Änderungen speichern" }).click();
+    await expect.poll(() => first.textContent()).toContain("0 von 32 Plätzen belegt");
+
+    await page.getByLabel("Titel").fill("Frauendialog am Vormittag");
+    await page.getByLabel("Beginn").fill("2026-12-09T10:00");
+    await page.getByLabel("Ende").fill("2026-12-09T09:00");
+    await page.getByRole("button", { name: "Veranstaltung anlegen" }).click();
+    // The domain's event rules run in the form before the server sees it.
+    expect(await page.getByLabel("Ende").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("Ende").fill("2026-12-09T12:00");
+    await page.getByRole("button", { name: "Veranstaltung anlegen" }).click();
+    const second = page.locator(".event-list > li", { hasText: "Frauendialog am Vormittag" });
+    await second.waitFor();
+    expect(await page.getByLabel("Titel").inputValue()).toBe("");
+    expect(await page.getByLabel("Plätze").inputValue()).toBe("40");
+    await second.getByLabel("Grund der Absage").fill("Der Raum ist doppelt belegt.");
+    await second.getByRole("button", { name: "Absagen" }).click();
+    await second.getByText("abgesagt").waitFor();
+    expect(await second.getByRole("button", { name: "Absagen" }).count()).toBe(0);
+    await expectAccessible("events");
+    await shot("04-veranstaltungen");
+  });
+
+  it("receives a registration through the embedded form on the municipality's own site", async () => {
+    const hostPage = await context.newPage();
+    await hostPage.goto(
+      stack.hostPage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadt Tübingen – Anmeldung</title>
+<script type="module" src="${stack.api}/widgets/registration-form.js"></script></head>
+<body><main><h1>Zukunftswerkstatt</h1><kfd-registration-form api="${stack.api}" event="${walk.eventId}"></kfd-registration-form></main></body></html>`),
+    );
+    const form = hostPage.locator("kfd-registration-form");
+    await expect.poll(() => form.locator("#event-title").textContent()).toBe("Zukunftswerkstatt im Bürgerhaus");
+    await form.getByLabel("Name").fill("Olena Kovalenko");
+    await form.getByLabel("E-Mail-Adresse").fill("olena@example.org");
+    await form.getByLabel("Ich komme als …").selectOption("gefluechtete");
+    await form.getByLabel(/Dolmetscherin/).check();
+    await form.getByLabel("In welche Sprache?").selectOption("fa");
+    await form.getByLabel(/Kinderbetreuung\./).check();
+    await form.getByLabel("Wie viele Kinder?").fill("2");
+    await form.getByLabel(/Ich bin einverstanden/).check();
+    await form.getByRole("button", { name: /Verbindlich anmelden/ }).click();
+    await form.getByText("Sie sind angemeldet.").waitFor();
+    await hostPage.close();
+  });
+
+  it("shows the registration with the needs summed up, exports the CSV and checks the person in at the door", async () => {
+    await page.reload();
+    await page.getByRole("link", { name: "Zukunftswerkstatt im Bürgerhaus" }).click();
+    await heading("Zukunftswerkstatt im Bürgerhaus");
+    await page.getByRole("cell", { name: "Olena Kovalenko" }).waitFor();
+    const needs = page.locator("#needs-heading + dl");
+    expect(await needs.locator("div", { hasText: "Kinder zu betreuen" }).locator("dd").textContent()).toBe("2");
+    expect(await needs.locator("div", { hasText: "Verdolmetschung Persisch" }).locator("dd").textContent()).toBe("1");
+    expect(await needs.locator("div", { hasText: "Bestätigt" }).locator("dd").textContent()).toBe("1 von 32");
+    await expectAccessible("event");
+    await shot("05-anmeldungen-und-bedarfe");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als CSV exportieren" }).click()]);
+    const csvPath = await download.path();
+    expect(readFileSync(csvPath, "utf8")).toContain("Olena Kovalenko");
+
+    await page.locator("ul.checkin").getByLabel(/Olena Kovalenko/).check();
+    await expect.poll(() => page.locator("#checkin-heading").textContent()).toContain("(1 anwesend)");
+    await expect.poll(() => live().textContent()).toContain("Olena Kovalenko: anwesend");
+    await page.reload();
+    await heading("Zukunftswerkstatt im Bürgerhaus");
+    await page.locator("ul.checkin").getByLabel(/Olena Kovalenko/).waitFor();
+    expect(await page.locator("ul.checkin").getByLabel(/Olena Kovalenko/).isChecked()).toBe(true);
+    await shot("06-einlassliste");
+
+    // The registrant's confirmation, readable in the outbox while no mail server is set up.
+    await page.getByRole("link", { name: "Postausgang" }).click();
+    await heading("Postausgang");
+    await page.locator("main li", { hasText: "olena@example.org" }).first().waitFor();
+    expect(await page.getByRole("navigation", { name: "Bereiche der Landesverwaltung" }).count()).toBe(0);
+    await expectAccessible("outbox of an editor");
+    await page.goBack();
+    await heading("Zukunftswerkstatt im Bürgerhaus");
+  });
+
+  it("records results, turns an idea into a measure in one step and updates its progress with a reason", async () => {
+    await page.getByRole("link", { name: /Zurück zu den Veranstaltungen/ }).click();
+    await page.getByRole("link", { name: "3. Ergebnisse & Umsetzung" }).click();
+    await page.getByRole("heading", { name: "Ergebnisse", exact: true }).waitFor();
+
+    await page.getByLabel("Art").selectOption("situation");
+    await page.getByLabel("Thema").selectOption("gemeinschaft-nachbarschaft");
+    await page.getByRole("textbox", { name: "Ergebnis", exact: true }).fill("Es gibt kaum Orte, an denen sich Alt und Neu begegnen.");
+    await page.getByRole("button", { name: "Ergebnis erfassen" }).click();
+    await expect.poll(() => live().textContent()).toBe("Ergebnis erfasst: Aktuelle Situation");
+
+    await page.getByLabel("Art").selectOption("idee");
+    await page.getByRole("textbox", { name: "Ergebnis", exact: true }).fill(IDEA);
+    await page.getByRole("button", { name: "Ergebnis erfassen" }).click();
+    await page.locator("ul.results li", { hasText: IDEA }).getByRole("button", { name: /Als Maßnahme übernehmen/ }).click();
+    const row = page.locator("table.measures tbody tr", { hasText: IDEA });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Geplant");
+    // The link is kept: the idea now says it is a measure and offers no second one.
+    await page.locator("ul.results li", { hasText: IDEA }).getByText("ist Maßnahme").waitFor();
+
+    await row.getByRole("button", { name: /Bearbeiten/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByLabel("Status").selectOption("in-progress");
+    await dialog.getByLabel("Fortschritt in Prozent").fill("40");
+    await dialog.getByLabel("Verantwortlich (Rolle)").fill("Integrationsbeauftragte");
+    await dialog.getByLabel("Fällig am").fill("2027-03-31");
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    // No reason, no change: the domain's schema says so before the server has to.
+    expect(await dialog.getByLabel("Grund der Änderung").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible("measure dialog with an error");
+    await dialog.getByLabel("Grund der Änderung").fill("Erste fünf Patenschaften vermittelt");
+    await shot("07-massnahme-bearbeiten");
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => row.textContent()).toContain("40 %");
+    expect(await row.textContent()).toContain("In Umsetzung");
+    expect(await row.textContent()).toContain("Integrationsbeauftragte");
+    // Focus returns to the button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-edit"))).toBeTruthy();
+
+    await row.getByRole("button", { name: /Bearbeiten/ }).click();
+    expect(await page.getByRole("dialog").locator("ol.history").textContent()).toContain("Erste fünf Patenschaften vermittelt");
+    await page.getByRole("dialog").getByRole("button", { name: "Abbrechen" }).click();
+    await expectAccessible("results");
+    await shot("08-massnahmenkatalog");
+  });
+
+  it("changes the phase only along the allowed transitions", async () => {
+    expect(await page.getByRole("button", { name: /Wechseln zu/ }).allTextContents()).toEqual(["Wechseln zu: Durchführung"]);
+    await page.getByRole("button", { name: "Wechseln zu: Durchführung" }).click();
+    await expect.poll(() => page.locator("p.meta").textContent()).toContain("Phase: Durchführung");
+    await page.getByRole("button", { name: "Wechseln zu: Ergebnisse & Umsetzung" }).click();
+    await expect.poll(() => page.locator("p.meta").textContent()).toContain("Phase: Ergebnisse & Umsetzung");
+    expect(await page.getByRole("button", { name: /Wechseln zu/ }).allTextContents()).toEqual(["Wechseln zu: Durchführung", "Wechseln zu: Abgeschlossen"]);
+  });
+
+  it("previews the Steckbrief with the card, publishes it, and the public card shows the measure's progress", async () => {
+    await page.getByRole("link", { name: "Steckbrief", exact: true }).click();
+    await page.getByRole("heading", { name: "Vorschau" }).waitFor();
+    const card = page.locator("kfd-steckbrief-card");
+    await expect.poll(() => card.locator("progress").evaluate((p: HTMLProgressElement) => p.value).catch(() => -1), { timeout: 10_000 }).toBe(40);
+    await page.getByRole("textbox", { name: "Ergebnisse in Kürze" }).fill("Drei Thementische, zwölf Ideen, ein Patenschaftsprogramm.");
+    await page.getByRole("button", { name: "Angaben speichern" }).click();
+    await expect.poll(() => live().textContent()).toContain("Öffentliche Angaben gespeichert");
+    await expect.poll(() => card.locator("[part=base]").first().innerText()).toContain("Drei Thementische, zwölf Ideen");
+    // Empty optional fields leave no trace in the card (no stray "false").
+    expect(await card.locator(".base, [part=base]").first().innerText()).not.toMatch(/\bfalse\b/);
+    await page.getByRole("button", { name: "Steckbrief veröffentlichen" }).click();
+    await expect.poll(() => live().textContent()).toBe("Der Steckbrief ist veröffentlicht.");
+    await page.getByText("Der Steckbrief ist öffentlich sichtbar.").waitFor();
+    expect(await page.getByLabel("Steckbrief-Karte").inputValue()).toContain("kfd-steckbrief-card");
+    expect(await page.getByLabel("Anmeldeformular: Zukunftswerkstatt im Bürgerhaus").inputValue()).toContain(walk.eventId);
+    await expectAccessible("steckbrief");
+    await shot("09-steckbrief-vorschau-und-einbetten");
+
+    const published = await getSteckbrief({ baseUrl: stack.api }, walk.dialogueId);
+    expect(published.measures.total).toBe(1);
+    expect(published.measures.overallProgress).toBe(40);
+
+    // The iframe page the embed snippet points at, rendered by the server.
+    const publicPage = await context.newPage();
+    await publicPage.goto(`${stack.api}/embed/steckbrief/${published.dialogue.slug}`);
+    expect(await publicPage.locator("progress").first().getAttribute("value")).toBe("40");
+    expect(await publicPage.locator(".progress-text").first().textContent()).toMatch(/0 von 1 Maßnahmen umgesetzt, 40\s?%/);
+    await publicPage.screenshot({ path: join(screenshots, "10-oeffentliche-karte.png"), fullPage: true });
+
+    // And the widget on the municipality's own site.
+    await publicPage.goto(
+      stack.hostPage(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadt Tübingen – Steckbrief</title>
+<script type="module" src="${stack.api}/widgets/steckbrief-card.js"></script></head>
+<body><main><kfd-steckbrief-card api="${stack.api}" dialogue="${published.dialogue.slug}"></kfd-steckbrief-card></main></body></html>`),
+    );
+    const widget = publicPage.locator("kfd-steckbrief-card");
+    await expect.poll(() => widget.locator("progress").evaluate((p: HTMLProgressElement) => p.value).catch(() => -1), { timeout: 10_000 }).toBe(40);
+    expect(await widget.locator(".progress-text").textContent()).toMatch(/0 von 1 Maßnahmen umgesetzt, 40\s?%/);
+    await publicPage.close();
+  });
+
+  it("marks overdue measures in the catalogue and lists them on the dashboard", async () => {
+    await page.getByRole("link", { name: "3. Ergebnisse & Umsetzung" }).click();
+    const row = page.locator("table.measures tbody tr", { hasText: IDEA });
+    await row.waitFor();
+    expect(await row.getAttribute("class")).not.toContain("overdue");
+    await row.getByRole("button", { name: /Bearbeiten/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Fällig am").fill("2026-11-01");
+    await dialog.getByLabel("Grund der Änderung").fill("Termin aus dem Projektplan übernommen");
+    await dialog.getByRole("button", { name: "Speichern" }).click();
+    await expect.poll(() => row.getAttribute("class")).toContain("overdue");
+    expect(await row.textContent()).toContain("überfällig");
+    await expectAccessible("overdue measure");
+
+    await page.getByRole("link", { name: "Meine Dialoge" }).click();
+    await heading("Meine Dialoge");
+    const overdue = page.locator("section[aria-labelledby=overdue-heading] li.overdue", { hasText: IDEA });
+    await overdue.waitFor();
+    expect(await overdue.textContent()).toContain("fällig am 01.11.2026");
+    await expectAccessible("dashboard with an overdue measure");
+    await shot("13-ueberfaellige-massnahmen");
+  });
+
+  it("gives the state administration staff, invitations, API tokens, the outbox, the audit log and the statistics", async () => {
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await heading("Anmelden");
+    await expect.poll(() => live().textContent()).toBe("Sie sind abgemeldet.");
+    await page.getByLabel("E-Mail-Adresse").fill(STATE_ADMIN.email);
+    await page.getByLabel("Passwort").fill(STATE_ADMIN.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await heading("Meine Dialoge");
+    expect(await page.getByRole("main").textContent()).toContain(walk.title);
+
+    await page.getByRole("link", { name: "Landesverwaltung" }).click();
+    await heading("Landesverwaltung");
+    await page.getByRole("cell", { name: EDITOR.email, exact: true }).waitFor();
+    await page.getByLabel("E-Mail-Adresse").fill("neu@tuebingen.example");
+    await page.getByLabel("Name").fill("Nora Neu");
+    await page.getByLabel(/Kommunen \(AGS/).fill(stack.municipalityAgs);
+    await page.getByRole("button", { name: "Einladung erstellen" }).click();
+    const link = await page.getByLabel("Einladungslink").inputValue();
+    expect(link).toMatch(/\/admin\/invitation#.+/);
+    await expectAccessible("staff");
+    await shot("11-personen-und-einladungen");
+
+    const editorRow = page.getByRole("row").filter({ hasText: EDITOR.email });
+    await editorRow.getByRole("button", { name: /Sperren/ }).click();
+    await expect.poll(() => editorRow.textContent()).toContain("gesperrt");
+    await editorRow.getByRole("button", { name: /Freigeben/ }).click();
+    await expect.poll(() => editorRow.textContent()).not.toContain("gesperrt");
+
+    await page.getByRole("link", { name: "API-Schlüssel" }).click();
+    await page.getByLabel("Bezeichnung").fill("Redaktionssystem Tübingen");
+    await page.getByLabel(/Kommunen \(AGS/).fill(stack.municipalityAgs);
+    await page.getByRole("button", { name: "Schlüssel erstellen" }).click();
+    expect((await page.getByLabel(/Neuer Schlüssel/).inputValue()).length).toBeGreaterThan(20);
+    await page.getByRole("listitem").filter({ hasText: "Redaktionssystem Tübingen" }).getByRole("button", { name: /Widerrufen/ }).click();
+    await expect.poll(() => page.getByRole("main").textContent()).toContain("widerrufen");
+    await expectAccessible("tokens");
+
+    await page.getByRole("link", { name: "Postausgang" }).first().click();
+    await page.getByText("olena@example.org", { exact: false }).first().waitFor();
+    await expectAccessible("outbox");
+    await shot("12-postausgang");
+
+    await page.getByRole("link", { name: "Zugriffsprotokoll" }).click();
+    await page.getByRole("cell", { name: "export-registrations" }).first().waitFor();
+    await expectAccessible("audit log");
+
+    await page.getByRole("link", { name: "Statistik" }).click();
+    await page.locator("kfd-stats").waitFor();
+    await expectAccessible("stats");
+
+    const invited = await stack.browser.newContext({ locale: "de-DE" });
+    const invitedPage = await invited.newPage();
+    await invitedPage.goto(link);
+    await invitedPage.getByText("neu@tuebingen.example").waitFor();
+    expect(await axeViolations(invitedPage), "invitation").toEqual([]);
+    await invitedPage.getByLabel("Neues Passwort").fill("Ein-sicheres-Passwort-2026");
+    await invitedPage.getByRole("button", { name: "Zugang einrichten" }).click();
+    await expect.poll(() => invitedPage.locator("main h1").textContent()).toBe("Meine Dialoge");
+    expect(await invitedPage.getByRole("main").textContent()).toContain(walk.title);
+    await invited.close();
+
+    expect(consoleErrors).toEqual([]);
+    // Only "who am I?" before signing in was refused; nothing the console asked for was missing.
+    expect(new Set(failedResponses)).toEqual(new Set(["GET /v1/session 401"]));
+  });
+});
