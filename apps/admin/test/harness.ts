@@ -8,18 +8,9 @@ import { serve } from "@hono/node-server";
 import { createApp, loadConfig } from "@kfd/api";
 import { createStaff, hashPassword, upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
-import { chromium, type Browser } from "playwright-core";
+import { launchChromium } from "@kfd/browser-testing";
+import type { Browser } from "playwright-core";
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const EDITOR = { email: "integration@tuebingen.example", password: "Vorbereitung-2026!", name: "Lea Integration" };
 export const STATE_ADMIN = { email: "land@example.org", password: "Landesverwaltung-2026!", name: "Karl Land" };
@@ -96,7 +87,7 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
   const apiServer = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }) as Server;
   if (!apiServer.listening) await new Promise((resolve) => apiServer.once("listening", resolve));
 
-  const browser = await chromium.launch({ executablePath: process.env.KFD_CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   let pageNumber = 0;
   return {
     api,

@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
@@ -9,7 +8,8 @@ import { createApp, loadConfig } from "@kfd/api";
 import { upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
 import { createDialogue, createEvent, publishDialogue, type ClientOptions } from "@kfd/sdk";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { axeViolations, launchChromium } from "@kfd/browser-testing";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /*
@@ -19,7 +19,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ADMIN_TOKEN = "demo-page-test-admin-token-0123456789";
 const demoDir = fileURLToPath(new URL("../", import.meta.url));
 const widgetsBuild = fileURLToPath(new URL("../../../packages/widgets/scripts/build.mjs", import.meta.url));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 let db: TestDatabase;
 let server: Server;
@@ -60,7 +59,7 @@ beforeAll(async () => {
   const ostfildern = await createDialogue(admin, { title: "Erster Kommunaler Flüchtlingsdialog Ostfildern", slug: "ostfildern", municipalityAgs: TEST_MUNICIPALITY.ags });
   await publishDialogue(admin, ostfildern.id);
 
-  browser = await chromium.launch({ executablePath: process.env.KFD_CHROMIUM ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -92,12 +91,7 @@ describe("the demo page", () => {
     expect(csp).not.toContain("unsafe-inline");
     expect(errors).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      return (await axe.run(document)).violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "./axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Stack } from "./harness.js";
 
 let stack: Stack;

@@ -9,23 +9,14 @@ import { createApp, loadConfig } from "@kfd/api";
 import { upsertMunicipalities } from "@kfd/db";
 import { createTestDatabase, TEST_MUNICIPALITY, type TestDatabase } from "@kfd/db/testing";
 import type { ClientOptions } from "@kfd/sdk";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { launchChromium } from "@kfd/browser-testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export const ADMIN_TOKEN = "widgets-test-admin-token-0123456789";
 
 /** A stylesheet of the kind a careless theme ships; the widgets must stay readable under it. */
 export const HOSTILE_CSS = "html{font-size:62.5%} *{box-sizing:content-box!important; line-height:.8; text-transform:uppercase}";
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface Stack {
   /** Origin of the real API app (also serving /widgets/*). */
@@ -94,7 +85,7 @@ export async function startStack(): Promise<Stack> {
   if (!apiServer.listening) await new Promise((resolve) => apiServer.once("listening", resolve));
   const api = `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`;
 
-  const browser = await chromium.launch({ executablePath: process.env.KFD_CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const strictCsp = `default-src 'none'; script-src ${api}; connect-src ${api}; style-src 'self' ${api}`;
   let pageNumber = 0;
 

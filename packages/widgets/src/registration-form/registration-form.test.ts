@@ -3,7 +3,7 @@ import type { CreateEventInput, Dialogue, Event as KfdEvent } from "@kfd/domain"
 import { cancelEvent, createDialogue, createEvent, listRegistrations, publishDialogue, register } from "@kfd/sdk";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../../test/axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { embeddingPage, observedPage, startStack, type Observed, type Stack } from "../../test/harness.js";
 
 let stack: Stack;

@@ -6,7 +6,7 @@ import { ATTRIBUTION, findMunicipalityByAgs, toMunicipality } from "@kfd/geodata
 import { createDialogue, getMap, publishDialogue, setDialoguePhase } from "@kfd/sdk";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../../test/axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Observed, type Stack } from "../../test/harness.js";
 
 let stack: Stack;

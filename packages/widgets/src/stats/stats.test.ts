@@ -4,7 +4,7 @@ import { TEST_MUNICIPALITY } from "@kfd/db/testing";
 import { createDialogue, createEvent, createMeasure, getStats, getStatsCsv, publishDialogue, register, setDialoguePhase, statsUrl } from "@kfd/sdk";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../../test/axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Observed, type Stack } from "../../test/harness.js";
 import { STATS_SOURCE_TEXT } from "./stats.messages.js";
 

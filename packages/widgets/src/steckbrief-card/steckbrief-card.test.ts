@@ -3,7 +3,7 @@ import { createDialogue, createEvent, createMeasure, createResult, createWorking
 import { TEST_MUNICIPALITY } from "@kfd/db/testing";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../../test/axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Observed, type Stack } from "../../test/harness.js";
 
 let stack: Stack;

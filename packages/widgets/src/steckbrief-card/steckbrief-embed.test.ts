@@ -2,7 +2,7 @@ import { createDialogue, createMeasure, publishDialogue } from "@kfd/sdk";
 import { TEST_MUNICIPALITY } from "@kfd/db/testing";
 import type { BrowserContext, Frame } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "../../test/axe.js";
+import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Stack } from "../../test/harness.js";
 
 /*
