@@ -77,9 +77,14 @@ interface OpenMap {
   map: Locator;
 }
 
-async function openMap(attributes = "", options: { lang?: string; scripts?: string[]; csp?: string } = {}): Promise<OpenMap> {
+async function openMap(
+  attributes = "",
+  options: { lang?: string; scripts?: string[]; csp?: string; route?: { url: string; body: string } } = {},
+): Promise<OpenMap> {
   const { page, context, observed } = await observedPage(stack);
   contexts.push(context);
+  const route = options.route;
+  if (route) await page.route(route.url, (r) => r.fulfill({ status: 200, contentType: "application/json", headers: { "access-control-allow-origin": "*" }, body: route.body }));
   // About a phone's width plus margins: the map is ~430 px wide, so the towns around Stuttgart overlap.
   await page.setViewportSize({ width: 500, height: 900 });
   const tag = `<kfd-results-map api="${stack.api}" ${attributes}></kfd-results-map>`;
@@ -303,6 +308,36 @@ describe("<kfd-results-map>", () => {
     expect(rows).toContainEqual(["Stuttgart", "2"]);
     expect(rows).toContainEqual(["Rems-Murr-Kreis", "2"]);
     expect(await map.locator(".legend").textContent()).toContain("Dialoge je Kreis");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("draws another region from its TopoJSON and counts the dialogues by that region's Kreise", async () => {
+    // Two hand-drawn areas keyed by the AGS of Stuttgart and the Rems-Murr-Kreis, served from the
+    // API's origin as a self-hoster would place a file written by `pnpm geodata --region …`.
+    const square = (west: number, south: number, east: number, north: number) => [[west, south], [east, south], [east, north], [west, north], [west, south]];
+    const topology = {
+      type: "Topology",
+      arcs: [square(9.0, 48.6, 9.3, 48.9), square(9.3, 48.7, 9.8, 49.1)],
+      objects: {
+        kreise: {
+          type: "GeometryCollection",
+          geometries: [
+            { type: "Polygon", arcs: [[0]], properties: { ags: "08111", name: "Testgebiet Stuttgart", kind: "stadt" } },
+            { type: "Polygon", arcs: [[1]], properties: { ags: "08119", name: "Testgebiet Rems-Murr", kind: "landkreis" } },
+          ],
+        },
+      },
+    };
+    const regionUrl = `${stack.api}/regions/test-region.topo.json`;
+    const { page, map, observed } = await openMap(`choropleth region="/regions/test-region.topo.json"`, {
+      route: { url: regionUrl, body: JSON.stringify(topology) },
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector("kfd-results-map")!.shadowRoot!.querySelectorAll("path.area").length)).toBe(2);
+    const rows = await map.locator(".kreis-table tbody tr").evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.textContent, tr.querySelector("td")!.textContent]));
+    expect(rows).toEqual(expect.arrayContaining([["Testgebiet Stuttgart", "2"], ["Testgebiet Rems-Murr", "2"]]));
+    expect(rows).toHaveLength(2);
+    expect(observed.requests).toContain(regionUrl);
+    expect(observed.requests.filter((url) => !url.startsWith(stack.api) && !url.startsWith(stack.host))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
