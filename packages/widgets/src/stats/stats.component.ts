@@ -7,6 +7,7 @@ import { apiOptions, formatDate, formatNumber, KfdElement, languageName } from "
 import { share } from "./share.js";
 import { hasMessage, t, type StatsMessageKey } from "./stats.messages.js";
 import { statsStyles } from "./stats.styles.js";
+import { progressStyles } from "../base/progress.styles.js";
 
 type LoadState = { kind: "idle" | "loading" | "error" } | { kind: "loaded"; stats: ProgrammeStats };
 
@@ -54,7 +55,7 @@ function rowsOf(counts: Partial<Record<string, PublishedCount>>, label: (key: st
  * @cssproperty --kfd-color-progress - Fill of the progress bar. Default: the success colour.
  */
 export class KfdStats extends KfdElement {
-  static override styles = [KfdElement.styles, statsStyles];
+  static override styles = [KfdElement.styles, progressStyles, statsStyles];
 
   /** Base URL of the kfd API, e.g. `https://kfd.example.de`; empty means the page's own origin. */
   @property() api = "";

@@ -6,6 +6,7 @@ import { getSteckbrief, isKfdError } from "@kfd/sdk";
 import { apiOptions, formatDate, formatNumber, KfdElement } from "../base/index.js";
 import { t } from "./steckbrief-card.messages.js";
 import { steckbriefCardStyles } from "./steckbrief-card.styles.js";
+import { progressStyles } from "../base/progress.styles.js";
 
 type LoadState = { kind: "idle" | "loading" | "not-found" | "error" } | { kind: "loaded"; steckbrief: Steckbrief };
 
@@ -44,7 +45,7 @@ const own = (value: string) => html`<bdi lang="de">${value}</bdi>`;
  * @cssproperty --kfd-card-shadow - Shadow of the card. Default: a faint one; none in print.
  */
 export class KfdSteckbriefCard extends KfdElement {
-  static override styles = [KfdElement.styles, steckbriefCardStyles];
+  static override styles = [KfdElement.styles, progressStyles, steckbriefCardStyles];
 
   /** Base URL of the kfd API, e.g. `https://kfd.example.de`; empty means the page's own origin. */
   @property() api = "";

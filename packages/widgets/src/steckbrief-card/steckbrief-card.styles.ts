@@ -108,25 +108,6 @@ export const steckbriefCardStyles = css`
   dd {
     font-weight: 700;
   }
-  .progress {
-    display: block;
-    inline-size: 100%;
-    block-size: 12px;
-    appearance: none;
-    border: 1px solid var(--_kfd-color-border);
-    border-radius: 999px;
-    background: var(--_kfd-color-surface-alt);
-    overflow: hidden;
-  }
-  .progress::-webkit-progress-bar {
-    background: var(--_kfd-color-surface-alt);
-  }
-  .progress::-webkit-progress-value {
-    background: var(--kfd-color-progress, var(--_kfd-color-success));
-  }
-  .progress::-moz-progress-bar {
-    background: var(--kfd-color-progress, var(--_kfd-color-success));
-  }
   .measure-list,
   .plain-list {
     margin-block-start: var(--_kfd-space-s);
