@@ -1,4 +1,5 @@
 import { msg } from "@lit/localize";
+import { dialogueVocabulary, isDialogueVocabularyKey, type DialogueVocabularyKey } from "../base/dialogue-vocabulary.messages.js";
 
 /**
  * The map's German source texts by message id (without the "map." prefix), looked up by id
@@ -35,24 +36,13 @@ export const MAP_SOURCE_TEXT = {
   kreis: "Kreis",
   dialogues: "Dialoge",
   source: "Kartengrundlage",
-  "kind.gemeinde": "Gemeinde",
-  "kind.stadt": "Stadt",
-  "kind.landkreis": "Landkreis",
-  "phase.preparation": "Vorbereitung",
-  "phase.execution": "Durchführung",
-  "phase.implementation": "Ergebnisse & Umsetzung",
-  "phase.completed": "Abgeschlossen",
-  "topic.bauen-wohnen": "Bauen & Wohnen",
-  "topic.kindergarten-schule": "Kindergarten & Schule",
-  "topic.ausbildung-arbeit": "Ausbildung & Arbeit",
-  "topic.gemeinschaft-nachbarschaft": "Gemeinschaft & Nachbarschaft",
-  "topic.infrastruktur-sicherheit": "Infrastruktur & Sicherheit",
 } as const;
 
 export type MapMessageKey = keyof typeof MAP_SOURCE_TEXT;
 
 /** The map's text for `key` in the language being rendered. */
-export const t = (key: MapMessageKey): string => msg(MAP_SOURCE_TEXT[key], { id: `map.${key}` });
+export const t = (key: MapMessageKey | DialogueVocabularyKey): string =>
+  isDialogueVocabularyKey(key) ? dialogueVocabulary(key) : msg(MAP_SOURCE_TEXT[key], { id: `map.${key}` });
 
 /**
  * A topic's label: the five standard topics are translated; a municipality's own topics
@@ -60,7 +50,7 @@ export const t = (key: MapMessageKey): string => msg(MAP_SOURCE_TEXT[key], { id:
  */
 export function topicLabel(slug: string): string {
   const key = `topic.${slug}`;
-  if (key in MAP_SOURCE_TEXT) return t(key as MapMessageKey);
+  if (isDialogueVocabularyKey(key)) return dialogueVocabulary(key);
   const words = slug.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

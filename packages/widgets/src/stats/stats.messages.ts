@@ -1,4 +1,5 @@
 import { msg } from "@lit/localize";
+import { isVocabularyKey, vocabulary, type VocabularyKey } from "../base/vocabulary.messages.js";
 
 /**
  * The statistics' German source texts by message id (without the "stats." prefix), looked up
@@ -50,43 +51,13 @@ export const STATS_SOURCE_TEXT = {
   "need.interpreting": "Dolmetschen",
   "need.childcare": "Kinderbetreuung",
   "need.accessibility": "Barrierefreiheit",
-  "kind.gemeinde": "Gemeinde",
-  "kind.stadt": "Stadt",
-  "kind.landkreis": "Landkreis",
-  "phase.preparation": "Vorbereitung",
-  "phase.execution": "Durchführung",
-  "phase.implementation": "Ergebnisse & Umsetzung",
-  "phase.completed": "Abgeschlossen",
-  "status.planned": "Geplant",
-  "status.in-progress": "In Umsetzung",
-  "status.done": "Umgesetzt",
-  "status.dropped": "Verworfen",
-  "status.delegated": "Delegiert",
-  "actor.gefluechtete": "Geflüchtete",
-  "actor.buergerschaft": "Bürgerschaft",
-  "actor.ehrenamt": "Ehrenamt",
-  "actor.verwaltung": "Verwaltung",
-  "actor.politik": "Politik",
-  "actor.verbaende": "Verbände",
-  "actor.kirchen": "Kirchen",
-  "actor.wirtschaft": "Wirtschaft",
-  "actor.bildung": "Bildung",
-  "actor.andere": "Andere",
-  "actor.unspecified": "Ohne Angabe",
-  "format.in-person": "Vor Ort",
-  "format.online": "Online",
-  "format.hybrid": "Hybrid",
-  "topic.bauen-wohnen": "Bauen & Wohnen",
-  "topic.kindergarten-schule": "Kindergarten & Schule",
-  "topic.ausbildung-arbeit": "Ausbildung & Arbeit",
-  "topic.gemeinschaft-nachbarschaft": "Gemeinschaft & Nachbarschaft",
-  "topic.infrastruktur-sicherheit": "Infrastruktur & Sicherheit",
 } as const;
 
 export type StatsMessageKey = keyof typeof STATS_SOURCE_TEXT;
 
 /** The statistics' text for `key` in the language being rendered. */
-export const t = (key: StatsMessageKey): string => msg(STATS_SOURCE_TEXT[key], { id: `stats.${key}` });
+export const t = (key: StatsMessageKey | VocabularyKey): string =>
+  isVocabularyKey(key) ? vocabulary(key) : msg(STATS_SOURCE_TEXT[key], { id: `stats.${key}` });
 
 /** Whether `key` names a message, for keys built from the API's data (`kind.${kind}`). */
-export const hasMessage = (key: string): key is StatsMessageKey => key in STATS_SOURCE_TEXT;
+export const hasMessage = (key: string): key is StatsMessageKey | VocabularyKey => key in STATS_SOURCE_TEXT || isVocabularyKey(key);

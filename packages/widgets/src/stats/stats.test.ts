@@ -6,6 +6,7 @@ import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "@kfd/browser-testing";
 import { observedPage, startStack, type Observed, type Stack } from "../../test/harness.js";
+import { isVocabularyKey, VOCABULARY_SOURCE_TEXT } from "../base/vocabulary.messages.js";
 import { STATS_SOURCE_TEXT } from "./stats.messages.js";
 
 let stack: Stack;
@@ -140,7 +141,7 @@ function chartsOf(widget: Locator): Promise<ShownChart[]> {
 
 const de = new Intl.NumberFormat("de");
 const shownAs = (value: PublishedCount) => (value === "suppressed" ? "verborgen" : typeof value === "number" ? de.format(value) : value);
-const label = (key: string) => STATS_SOURCE_TEXT[key as keyof typeof STATS_SOURCE_TEXT] ?? key;
+const label = (key: string) => (isVocabularyKey(key) ? VOCABULARY_SOURCE_TEXT[key] : STATS_SOURCE_TEXT[key as keyof typeof STATS_SOURCE_TEXT]) ?? key;
 
 /** The chart the API's figures call for, in German, with bars relative to the largest shown count. */
 function expectedChart(caption: keyof typeof STATS_SOURCE_TEXT, header: keyof typeof STATS_SOURCE_TEXT, rows: [string, PublishedCount][]): ShownChart {

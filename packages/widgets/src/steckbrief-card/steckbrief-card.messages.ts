@@ -1,4 +1,5 @@
 import { msg } from "@lit/localize";
+import { isVocabularyKey, vocabulary, type VocabularyKey } from "../base/vocabulary.messages.js";
 
 /**
  * The card's German source texts by message id (without the "card." prefix). Looking them
@@ -38,47 +39,10 @@ export const CARD_SOURCE_TEXT = {
   loading: "Steckbrief wird geladen …",
   networkError: "Der Steckbrief konnte gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.",
   retry: "Erneut versuchen",
-  "kind.gemeinde": "Gemeinde",
-  "kind.stadt": "Stadt",
-  "kind.landkreis": "Landkreis",
-  "phase.preparation": "Vorbereitung",
-  "phase.execution": "Durchführung",
-  "phase.implementation": "Ergebnisse & Umsetzung",
-  "phase.completed": "Abgeschlossen",
-  "method.world-cafe": "World-Café",
-  "method.zukunftswerkstatt": "Zukunftswerkstatt",
-  "method.open-space": "Open Space",
-  "method.ideenworkshop": "Ideenworkshop",
-  "method.frauendialog": "Frauendialog",
-  "method.mobiles-format": "Mobiles Format (z. B. Frühstücksbus)",
-  "method.integrationsforum": "Integrationsforum",
-  "method.workshop": "Workshop",
-  "method.andere": "Anderes Format",
-  "status.planned": "Geplant",
-  "status.in-progress": "In Umsetzung",
-  "status.done": "Umgesetzt",
-  "status.dropped": "Verworfen",
-  "status.delegated": "Delegiert",
-  "actor.gefluechtete": "Geflüchtete",
-  "actor.buergerschaft": "Bürgerschaft",
-  "actor.ehrenamt": "Ehrenamt",
-  "actor.verwaltung": "Verwaltung",
-  "actor.politik": "Politik",
-  "actor.verbaende": "Verbände",
-  "actor.kirchen": "Kirchen",
-  "actor.wirtschaft": "Wirtschaft",
-  "actor.bildung": "Bildung",
-  "actor.andere": "Andere",
-  "result.situation": "Aktuelle Situation",
-  "result.handlungsfeld": "Handlungsfelder",
-  "result.konfliktfeld": "Konfliktfelder",
-  "result.idee": "Ideen",
-  "format.in-person": "Vor Ort",
-  "format.online": "Online",
-  "format.hybrid": "Hybrid",
 } as const;
 
 export type CardMessageKey = keyof typeof CARD_SOURCE_TEXT;
 
 /** The card's text for `key` in the language being rendered. */
-export const t = (key: CardMessageKey): string => msg(CARD_SOURCE_TEXT[key], { id: `card.${key}` });
+export const t = (key: CardMessageKey | VocabularyKey): string =>
+  isVocabularyKey(key) ? vocabulary(key) : msg(CARD_SOURCE_TEXT[key], { id: `card.${key}` });
