@@ -15,6 +15,9 @@ const result = await build({
   entryPoints: { app: "src/main.ts", "admin": "src/styles/admin.css" },
   outdir: join(dist, "assets"),
   entryNames: "[name]-[hash]",
+  // Each language's catalogue is its own chunk, loaded when someone chooses it.
+  splitting: true,
+  chunkNames: "[name]-[hash]",
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -27,7 +30,7 @@ const result = await build({
 });
 
 const outputs = Object.keys(result.metafile.outputs);
-const js = outputs.find((f) => /app-[^/]+\.js$/.test(f));
+const js = outputs.find((f) => result.metafile.outputs[f].entryPoint === "src/main.ts");
 const css = outputs.find((f) => /admin-[^/]+\.css$/.test(f));
 if (!js || !css) throw new Error("esbuild produced no app bundle or stylesheet");
 

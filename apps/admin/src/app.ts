@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { state } from "lit/decorators.js";
 import { currentSession, loadSession, signOut } from "./api.js";
+import { currentLocale, LOCALE_NAMES, setLocale, t } from "./i18n/i18n.js";
 import { announce } from "./live.js";
+import { LOCALES, type Locale } from "@kfd/domain";
 import { BASE, href, navigate, parseRoute, type Route } from "./router.js";
 import { Screen } from "./screen.js";
 
@@ -58,7 +60,7 @@ export class KfdAdminApp extends Screen {
       // The new screen's heading takes focus, so screen readers announce where the user landed.
       void this.waitForHeading().then((h1) => {
         if (!h1) return;
-        document.title = `${h1.textContent?.trim()} – kfd`;
+        document.title = `${h1.textContent?.trim()} – ${t("shell.titleSuffix")}`;
         h1.focus();
       });
     }
@@ -75,8 +77,24 @@ export class KfdAdminApp extends Screen {
 
   private async signOut(): Promise<void> {
     await signOut();
-    announce("Sie sind abgemeldet.");
+    announce(t("shell.signedOut"));
     navigate(href("anmelden"));
+  }
+
+  /** The language choice sits in the header of every screen, sign-in included, each language named in itself. */
+  private renderLanguageChoice() {
+    return html`<div class="language">
+      <label for="kfd-language">${t("shell.language")}</label>
+      <select id="kfd-language" @change=${(e: Event) => this.changeLanguage((e.target as HTMLSelectElement).value as Locale)}>
+        ${LOCALES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === currentLocale()}>${LOCALE_NAMES[l]}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private async changeLanguage(locale: Locale): Promise<void> {
+    await setLocale(locale);
+    const h1 = this.querySelector<HTMLElement>("main h1");
+    if (h1) document.title = `${h1.textContent?.trim()} – ${t("shell.titleSuffix")}`;
   }
 
   private renderScreen() {
@@ -97,37 +115,38 @@ export class KfdAdminApp extends Screen {
       case "admin":
         return html`<kfd-admin-screen .section=${r.section}></kfd-admin-screen>`;
       default:
-        return html`<h1 tabindex="-1">Seite nicht gefunden</h1><p><a href="/admin/">Zur Übersicht</a></p>`;
+        return html`<h1 tabindex="-1">${t("shell.notFound")}</h1><p><a href="/admin/">${t("shell.toOverview")}</a></p>`;
     }
   }
 
   override render() {
     const session = currentSession();
     const isAdmin = session?.role === "state-admin";
-    return html`<a class="skip-link" href="#main">Zum Inhalt springen</a>
+    return html`<a class="skip-link" href="#main">${t("shell.skipLink")}</a>
       <header class="site-header">
-        <div class="brand"><a href="/admin/">kfd <span>Arbeitsbereich der Kommune</span></a></div>
+        <div class="brand"><a href="/admin/">kfd <span>${t("shell.brand")}</span></a></div>
+        ${this.renderLanguageChoice()}
         ${session
           ? html`<div class="who">
-              <span>Angemeldet als ${session.staff?.name || session.label}</span>
-              <button type="button" class="secondary" @click=${() => this.signOut()}>Abmelden</button>
+              <span>${t("shell.signedInAs", { name: session.staff?.name || session.label })}</span>
+              <button type="button" class="secondary" @click=${() => this.signOut()}>${t("shell.signOut")}</button>
             </div>`
           : nothing}
       </header>
       ${session
-        ? html`<nav class="site-nav" aria-label="Hauptnavigation">
+        ? html`<nav class="site-nav" aria-label=${t("shell.nav")}>
             <ul>
-              <li><a href="/admin/" aria-current=${this.route.name === "dashboard" ? "page" : "false"}>Meine Dialoge</a></li>
-              <li><a href="/admin/dialoge/neu" aria-current=${this.route.name === "dialogue-new" ? "page" : "false"}>Neuer Dialog</a></li>
-              <li><a href="/admin/verwaltung/postausgang" aria-current=${this.route.name === "admin" && this.route.section === "postausgang" ? "page" : "false"}>Postausgang</a></li>
+              <li><a href="/admin/" aria-current=${this.route.name === "dashboard" ? "page" : "false"}>${t("shell.nav.dialogues")}</a></li>
+              <li><a href="/admin/dialoge/neu" aria-current=${this.route.name === "dialogue-new" ? "page" : "false"}>${t("shell.nav.newDialogue")}</a></li>
+              <li><a href="/admin/verwaltung/postausgang" aria-current=${this.route.name === "admin" && this.route.section === "postausgang" ? "page" : "false"}>${t("shell.nav.outbox")}</a></li>
               ${isAdmin
-                ? html`<li><a href="/admin/verwaltung/personen" aria-current=${this.route.name === "admin" && this.route.section !== "postausgang" ? "page" : "false"}>Landesverwaltung</a></li>`
+                ? html`<li><a href="/admin/verwaltung/personen" aria-current=${this.route.name === "admin" && this.route.section !== "postausgang" ? "page" : "false"}>${t("shell.nav.stateAdmin")}</a></li>`
                 : nothing}
             </ul>
           </nav>`
         : nothing}
-      <main id="main" tabindex="-1">${this.ready ? this.renderScreen() : html`<p>Wird geladen …</p>`}</main>
-      <footer class="site-footer"><p>Kommunale Flüchtlingsdialoge – offenes Werkzeug</p></footer>
+      <main id="main" tabindex="-1">${this.ready ? this.renderScreen() : html`<p>${t("common.loading")}</p>`}</main>
+      <footer class="site-footer"><p>${t("shell.footer")}</p></footer>
       <p id="kfd-live" class="visually-hidden" role="status" aria-live="polite"></p>`;
   }
 }

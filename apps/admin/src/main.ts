@@ -1,4 +1,5 @@
 import { KfdAdminApp } from "./app.js";
+import { preferredLocale, setLocale } from "./i18n/i18n.js";
 import { KfdAdminScreen } from "./screens/admin-screen.js";
 import { KfdDashboard } from "./screens/dashboard.js";
 import { KfdDialogueForm } from "./screens/dialogue-form.js";
@@ -26,4 +27,7 @@ const elements: [string, CustomElementConstructor][] = [
   // The shell last: its first render finds every screen defined.
   ["kfd-admin-app", KfdAdminApp],
 ];
-for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
+// The language first, so the first render is already in it (no German flash for an Arabic reader).
+void setLocale(preferredLocale(), { remember: false }).finally(() => {
+  for (const [name, element] of elements) if (!customElements.get(name)) customElements.define(name, element);
+});

@@ -1,0 +1,23 @@
+import { common } from "./messages/common.js";
+import { labels } from "./messages/labels.js";
+import { shell } from "./messages/shell.js";
+
+/**
+ * The source catalogue: German, the console's first language. Each area keeps its strings in
+ * its own file under messages/; translations are complete copies keyed the same way.
+ */
+export const de = {
+  ...common,
+  ...labels,
+  ...shell,
+} as const;
+
+export type MessageId = keyof typeof de;
+
+type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
+/** Keys called through `tn()`: German needs `.one` and `.other`, other languages may need more. */
+export type PluralId = PluralBase<MessageId>;
+type ExtraPluralForm = "zero" | "two" | "few" | "many";
+
+/** A translation: every German message, plus the plural forms its language has beyond one/other. */
+export type Messages = Record<MessageId, string> & Partial<Record<`${PluralId}.${ExtraPluralForm}`, string>>;

@@ -1,0 +1,101 @@
+import { directionOf, LOCALES, resolveLocale, SOURCE_LOCALE, type Locale } from "@kfd/domain";
+import { de, type MessageId, type Messages, type PluralId } from "./de.js";
+
+export type { MessageId, PluralId };
+
+/** Each language is its own chunk: a German session never downloads Farsi. */
+const loaders: Record<Exclude<Locale, "de">, () => Promise<{ messages: Messages }>> = {
+  en: () => import("./locales/en.js"),
+  ar: () => import("./locales/ar.js"),
+  fa: () => import("./locales/fa.js"),
+  uk: () => import("./locales/uk.js"),
+  tr: () => import("./locales/tr.js"),
+};
+
+/** Each language names itself, so a person who reads no German still finds theirs. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  de: "Deutsch",
+  en: "English",
+  ar: "العربية",
+  fa: "فارسی",
+  uk: "Українська",
+  tr: "Türkçe",
+};
+
+const STORAGE_KEY = "kfd-admin-locale";
+export const LOCALE_CHANGED = "kfd-locale-changed";
+
+let locale: Locale = SOURCE_LOCALE;
+let catalogue: Messages = de;
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+/** Replaces `{name}` with the value of `name`; a placeholder without a value stays visible. */
+function fill(template: string, values: Record<string, string | number> | undefined): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function hasMessage(id: string): id is MessageId {
+  return Object.hasOwn(de, id);
+}
+
+export function t(id: MessageId, values?: Record<string, string | number>): string {
+  return fill(catalogue[id] ?? de[id], values);
+}
+
+/** A counted message: picks the language's plural form of `count` (Arabic has six), `{count}` is filled in. */
+export function tn(id: PluralId, count: number, values?: Record<string, string | number>): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  const messages = catalogue as Record<string, string | undefined>;
+  const template = messages[`${id}.${form}`] ?? messages[`${id}.other`] ?? (de as Record<string, string>)[`${id}.other`]!;
+  return fill(template, { count: formatNumber(count), ...values });
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** The language chosen before on this device, else the browser's first supported one, else German. */
+export function preferredLocale(): Locale {
+  const stored = safeStorage()?.getItem(STORAGE_KEY);
+  if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const candidate = resolveLocale(tag);
+    if (candidate !== SOURCE_LOCALE || tag.toLowerCase().startsWith("de")) return candidate;
+  }
+  return SOURCE_LOCALE;
+}
+
+/**
+ * Switches the whole console: loads the catalogue, sets the document's lang and dir (so the
+ * layout mirrors for Arabic and Farsi), remembers the choice, and tells every screen to render again.
+ */
+export async function setLocale(requested: Locale, { remember = true } = {}): Promise<void> {
+  ({ locale, catalogue } = await load(requested));
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+  if (remember) safeStorage()?.setItem(STORAGE_KEY, locale);
+  window.dispatchEvent(new CustomEvent(LOCALE_CHANGED, { detail: { locale } }));
+}
+
+async function load(requested: Locale): Promise<{ locale: Locale; catalogue: Messages }> {
+  if (requested === "de") return { locale: requested, catalogue: de };
+  try {
+    return { locale: requested, catalogue: (await loaders[requested]()).messages };
+  } catch {
+    // A chunk that cannot be loaded (offline, deployment in progress) leaves the console in German rather than broken.
+    return { locale: SOURCE_LOCALE, catalogue: de };
+  }
+}
+
+/** Storage can be switched off or throw in private modes; the language choice is a convenience, not a need. */
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,147 @@
+import { createDialogueSchema, createEventSchema, createMeasureSchema, createResultSchema, type Locale } from "@kfd/domain";
+import { createDialogue, createEvent, createMeasure, createResult } from "@kfd/db";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "@kfd/browser-testing";
+import { de } from "../src/i18n/de.js";
+import { messages as ar } from "../src/i18n/locales/ar.js";
+import { messages as en } from "../src/i18n/locales/en.js";
+import { messages as fa } from "../src/i18n/locales/fa.js";
+import { messages as tr } from "../src/i18n/locales/tr.js";
+import { messages as uk } from "../src/i18n/locales/uk.js";
+import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
+
+const CATALOGUES = { de, en, ar, fa, uk, tr } as const;
+
+/** A letter of the language's own script: a label without one was left in German (or English). */
+const SCRIPT: Partial<Record<Locale, RegExp>> = { ar: /[\u0600-\u06FF]/, fa: /[\u0600-\u06FF]/, uk: /[\u0400-\u04FF]/ };
+
+let stack: ConsoleStack;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+const paths: Record<string, string> = {};
+
+async function signIn(who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${stack.api}/admin/anmelden`);
+  await page.locator("#f-email").fill(who.email);
+  await page.locator("#f-password").fill(who.password);
+  await page.locator("#f-password").press("Enter");
+  await page.locator("main h1").waitFor();
+  await expect.poll(() => new URL(page.url()).pathname).toBe("/admin/");
+}
+
+/** Chooses a language the way a keyboard user does: focus the select, type, confirm. */
+async function chooseLanguage(locale: Locale): Promise<void> {
+  await page.locator("#kfd-language").focus();
+  await page.locator("#kfd-language").selectOption(locale);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+}
+
+/**
+ * The console's own words on screen: section headings, legends, column heads, field labels, submit
+ * buttons, navigation. A text passes when it has at least one letter of the language's script, so
+ * labels that also carry data ("Bearbeiten: Sprachcafé") are judged by their translated part.
+ */
+function uiTexts(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("main h2, main legend, main thead th, main .field > label, main form button[type=submit], nav a")]
+      .filter((el) => !el.closest("kfd-steckbrief-card, kfd-stats, .preview"))
+      .map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".visually-hidden, input, select, textarea").forEach((child) => child.remove());
+        return (copy.textContent ?? "").trim();
+      })
+      .filter((text) => text.length > 2),
+  );
+}
+
+beforeAll(async () => {
+  stack = await startConsoleStack();
+  const now = new Date();
+  const dialogue = await createDialogue(stack.db.db, { ...createDialogueSchema.parse({ title: "Zusammenleben in Testhausen", municipalityAgs: stack.municipalityAgs, topics: [{ slug: "bauen-wohnen", label: "Bauen & Wohnen" }] }), slug: "zusammenleben-testhausen" }, now);
+  const startsAt = new Date(now.getTime() + 7 * 86_400_000);
+  const event = await createEvent(stack.db.db, dialogue.id, createEventSchema.parse({ title: "Auftaktabend", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), capacity: 20 }), now);
+  const idea = await createResult(stack.db.db, dialogue.id, createResultSchema.parse({ kind: "idee", text: "Sprachcafé im Rathaus" }), now);
+  await createMeasure(stack.db.db, dialogue.id, createMeasureSchema.parse({ title: "Sprachcafé", resultId: idea.id, dueOn: "2026-01-31" }), now);
+  Object.assign(paths, {
+    dashboard: "/admin/",
+    grunddaten: `/admin/dialoge/${dialogue.id}/grunddaten`,
+    vorbereitung: `/admin/dialoge/${dialogue.id}/vorbereitung`,
+    durchfuehrung: `/admin/dialoge/${dialogue.id}/durchfuehrung`,
+    veranstaltung: `/admin/dialoge/${dialogue.id}/veranstaltungen/${event.id}`,
+    ergebnisse: `/admin/dialoge/${dialogue.id}/ergebnisse`,
+    steckbrief: `/admin/dialoge/${dialogue.id}/steckbrief`,
+  });
+  context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+describe("the console in six languages", () => {
+  it("starts in the browser's language when it has it, German otherwise", async () => {
+    const arabic = await stack.browser.newContext({ locale: "ar-SY" });
+    const arabicPage = await arabic.newPage();
+    await arabicPage.goto(`${stack.api}/admin/`);
+    await expect.poll(() => arabicPage.locator("main h1").textContent()).toBe(ar["signIn.title" as keyof typeof ar] ?? ar["shell.notFound"]);
+    expect(await arabicPage.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    await arabic.close();
+
+    await page.goto(`${stack.api}/admin/`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe("de");
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe("ltr");
+  });
+
+  for (const locale of ["ar", "fa", "uk", "tr", "en"] as const) {
+    it(`speaks ${locale} on every screen, laid out ${locale === "ar" || locale === "fa" ? "right to left" : "left to right"}, accessible`, async () => {
+      await signIn(EDITOR);
+      await chooseLanguage(locale);
+      const catalogue = CATALOGUES[locale];
+      const dir = locale === "ar" || locale === "fa" ? "rtl" : "ltr";
+      for (const [screen, path] of Object.entries(paths)) {
+        await page.goto(`${stack.api}${path}`);
+        await page.locator("main h1").waitFor();
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), screen).toEqual([locale, dir]);
+        expect(await page.locator(".site-nav a").first().textContent(), screen).toBe(catalogue["shell.nav.dialogues"]);
+        const script = SCRIPT[locale];
+        if (script) {
+          const untranslated = (await uiTexts()).filter((text) => !script.test(text) && !/^[\d\s%.,:()–-]+$/.test(text));
+          expect(untranslated, `${locale} ${screen}: labels without ${locale} script`).toEqual([]);
+        }
+        expect(await axeViolations(page), `${locale} ${screen}`).toEqual([]);
+      }
+      if (dir === "rtl") {
+        // Mirrored: the navigation starts at the right edge.
+        const [first, last] = await page.locator(".site-nav li").evaluateAll((items) => [items[0]!.getBoundingClientRect().left, items.at(-1)!.getBoundingClientRect().left]);
+        expect(first).toBeGreaterThan(last!);
+      }
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 }).toBe(locale);
+      await chooseLanguage("de");
+      await context.clearCookies();
+    });
+  }
+
+  it("shows the state administration's screens translated too", async () => {
+    await signIn(STATE_ADMIN);
+    await chooseLanguage("ar");
+    for (const section of ["personen", "tokens", "postausgang", "protokoll", "statistik"]) {
+      await page.goto(`${stack.api}/admin/verwaltung/${section}`);
+      await page.locator("main h1").waitFor();
+      await page.waitForLoadState("networkidle");
+      const untranslated = (await uiTexts()).filter((text) => !SCRIPT.ar!.test(text));
+      expect(untranslated, `ar ${section}`).toEqual([]);
+      expect(await axeViolations(page), `ar ${section}`).toEqual([]);
+    }
+    await chooseLanguage("de");
+  });
+
+  it("ran without a script error", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
