@@ -14,7 +14,7 @@ const idOrSlugParam = { idOrSlug: "The dialogue's id or its slug." };
 const measureListQuery = z.object({ overdue: z.optional(z.enum(["true", "false"])) });
 
 /** A measure may only point at a Begleitkreis and a result of its own dialogue. */
-async function foreignReferences(s: AppServices, dialogueId: string, refs: { responsible?: Responsible | undefined; resultId?: string | undefined }): Promise<FieldError[]> {
+async function foreignReferences(s: AppServices, dialogueId: string, refs: { responsible?: Responsible | null | undefined; resultId?: string | undefined }): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   if (refs.responsible?.kind === "working-group") {
     const groupId = refs.responsible.workingGroupId;

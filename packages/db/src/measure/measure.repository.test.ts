@@ -55,6 +55,13 @@ describeEachDialect("measures", (context) => {
     expect(await updateMeasure(db(), "missing", { reason: "x" }, t2)).toBeUndefined();
   });
 
+  it("takes owner and topic away on null and keeps them when left out", async () => {
+    const d = await seedDialogue(db(), t0);
+    const m = await createMeasure(db(), d.id, { title: "Sprachcafé", topic: "bauen-wohnen", responsible: { kind: "role", role: "Integrationsmanagement" } }, t0);
+    expect(await updateMeasure(db(), m.id, { progress: 10, reason: "Raum gefunden" }, t1)).toMatchObject({ topic: "bauen-wohnen", responsible: { kind: "role", role: "Integrationsmanagement" } });
+    expect(await updateMeasure(db(), m.id, { topic: null, responsible: null, reason: "Zuständigkeit offen" }, t2)).toMatchObject({ topic: null, responsible: null, progress: 10 });
+  });
+
   it("lists a dialogue's measures with their histories", async () => {
     const d = await seedDialogue(db(), t0);
     const a = await createMeasure(db(), d.id, { title: "A" }, t0);

@@ -11,7 +11,7 @@ import type { MeasureHistoryRow } from "./measure.table.js";
 /** The reason recorded with the first history entry of every measure. */
 export const MEASURE_CREATED_REASON = "angelegt";
 
-async function assertReferencesBelong(db: KfdDatabase, dialogueId: string, input: { responsible?: Responsible | undefined; resultId?: string | undefined }): Promise<void> {
+async function assertReferencesBelong(db: KfdDatabase, dialogueId: string, input: { responsible?: Responsible | null | undefined; resultId?: string | undefined }): Promise<void> {
   if (input.responsible?.kind === "working-group") await assertBelongsToDialogue(db, "working_groups", input.responsible.workingGroupId, dialogueId);
   if (input.resultId) await assertBelongsToDialogue(db, "results", input.resultId, dialogueId);
 }
@@ -65,11 +65,11 @@ export async function updateMeasure(db: KfdDatabase, id: string, input: UpdateMe
       .set({
         title: input.title ?? row.title,
         description: input.description ?? row.description,
-        topic: input.topic ?? row.topic,
-        responsible: input.responsible ? toJson(input.responsible) : row.responsible,
+        // null clears topic, owner and due date; leaving one out keeps it.
+        topic: input.topic === undefined ? row.topic : input.topic,
+        responsible: input.responsible === undefined ? row.responsible : input.responsible && toJson(input.responsible),
         status,
         progress,
-        // null clears the due date; leaving it out keeps it.
         due_on: input.dueOn === undefined ? row.due_on : input.dueOn,
         updated_at: at,
       })

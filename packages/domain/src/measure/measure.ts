@@ -38,8 +38,10 @@ export type CreateMeasureInput = z.input<typeof createMeasureSchema>;
 export const updateMeasureSchema = z.strictObject({
   title: z.optional(text(200)),
   description: z.optional(longText(4000)),
-  topic: z.optional(slug),
-  responsible: z.optional(responsibleSchema),
+  /** null takes the topic away; leaving it out keeps it. */
+  topic: z.optional(z.nullable(slug)),
+  /** null leaves the measure without an owner; leaving it out keeps the owner. */
+  responsible: z.optional(z.nullable(responsibleSchema)),
   status: z.optional(z.enum(MEASURE_STATUSES)),
   progress: z.optional(progress),
   dueOn: z.optional(z.nullable(calendarDate)),
