@@ -1,5 +1,5 @@
 import type { SessionInfo, SignInInput } from "@kfd/domain";
-import { createClient, isKfdError, request, type KfdClient } from "@kfd/sdk";
+import { createClient, isKfdError, request, type FetchLike, type KfdClient } from "@kfd/sdk";
 
 /**
  * The console's one connection to the API: same origin, the HttpOnly session cookie, and the
@@ -7,7 +7,42 @@ import { createClient, isKfdError, request, type KfdClient } from "@kfd/sdk";
  */
 const baseUrl = location.origin;
 let session: SessionInfo | null = null;
-let client: KfdClient = createClient({ baseUrl });
+
+/** Tells the shell that the API no longer knows the session the console believed it had. */
+export const SESSION_EXPIRED = "kfd-session-expired";
+
+/** Where to go after signing in: the page the person was on when their session ended. */
+let returnPath: string | null = null;
+
+/**
+ * Every call's answer passes here: a 401 while the console believes it is signed in means the
+ * session ended on the server (idle, expired, signed out elsewhere, password reset). Detected
+ * once for every screen, instead of each screen learning to read its own failures that way.
+ */
+const sessionAwareFetch: FetchLike = async (input, init) => {
+  const response = await fetch(input, init);
+  if (session !== null && (response.status === 401 || (NOT_YOURS.has(response.status) && !(await sessionAlive())))) {
+    returnPath = location.pathname + location.search + location.hash;
+    adopt(null);
+    window.dispatchEvent(new CustomEvent(SESSION_EXPIRED));
+  }
+  return response;
+};
+
+/**
+ * Routes anyone may read treat a dead session like a visitor and answer 404 or 403 for a
+ * dialogue that is not public yet, not 401: after such an answer, ask the session route itself.
+ */
+const NOT_YOURS = new Set([403, 404]);
+async function sessionAlive(): Promise<boolean> {
+  try {
+    return (await fetch(`${baseUrl}/v1/session`, { credentials: "same-origin" })).status !== 401;
+  } catch {
+    return true;
+  }
+}
+
+let client: KfdClient = createClient({ baseUrl, fetch: sessionAwareFetch });
 
 export function api(): KfdClient {
   return client;
@@ -19,8 +54,13 @@ export function currentSession(): SessionInfo | null {
 
 function adopt(info: SessionInfo | null): SessionInfo | null {
   session = info;
-  client = createClient(info?.csrfToken ? { baseUrl, csrfToken: info.csrfToken } : { baseUrl });
+  client = createClient(info?.csrfToken ? { baseUrl, fetch: sessionAwareFetch, csrfToken: info.csrfToken } : { baseUrl, fetch: sessionAwareFetch });
   return info;
+}
+
+/** Set when the session ended under the person's hands, until they sign in again. */
+export function pageBeforeExpiry(): string | null {
+  return returnPath;
 }
 
 export async function loadSession(): Promise<SessionInfo | null> {
@@ -33,16 +73,27 @@ export async function loadSession(): Promise<SessionInfo | null> {
 }
 
 export async function signIn(input: SignInInput): Promise<SessionInfo> {
-  return adopt(await createClient({ baseUrl }).signIn(input))!;
+  return sessionStarted(await createClient({ baseUrl }).signIn(input));
 }
 
-export function sessionStarted(info: SessionInfo): void {
-  adopt(info);
+export function sessionStarted(info: SessionInfo): SessionInfo {
+  returnPath = null;
+  return adopt(info)!;
 }
 
+/** Signed out even when the server had ended the session already: that is what the person asked for. */
 export async function signOut(): Promise<void> {
-  await client.signOut();
+  const signedIn = session;
+  // Dropped first, so that a 401 here is not taken for a session that ended by itself.
+  const call = client.signOut();
   adopt(null);
+  try {
+    await call;
+  } catch (error) {
+    if (isKfdError(error) && error.status === 401) return;
+    adopt(signedIn);
+    throw error;
+  }
 }
 
 /** Routes the SDK has no function for (outbox, audit log): the SDK's own request, same rules. */

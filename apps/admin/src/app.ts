@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { state } from "lit/decorators.js";
-import { currentSession, loadSession, signOut } from "./api.js";
+import { currentSession, loadSession, SESSION_EXPIRED, signOut } from "./api.js";
 import { currentLocale, LOCALE_NAMES, setLocale, t } from "./i18n/i18n.js";
 import { announce } from "./live.js";
 import { LOCALES, type Locale } from "@kfd/domain";
 import { BASE, href, navigate, parseRoute, type Route } from "./router.js";
 import { Screen } from "./screen.js";
+
+const OPEN_ROUTES: ReadonlySet<Route["name"]> = new Set(["sign-in", "invitation", "password-forgotten", "password-reset"]);
 
 /** The shell: header, navigation, one main landmark per screen, the live region, and focus on route change. */
 export class KfdAdminApp extends Screen {
@@ -26,9 +28,15 @@ export class KfdAdminApp extends Screen {
     navigate(link.getAttribute("href")!);
   };
 
+  /** The sign-in screen tells why the person is there, and brings them back afterwards. */
+  private onSessionExpired = () => {
+    navigate(href("anmelden"));
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("popstate", this.onPopState);
+    window.addEventListener(SESSION_EXPIRED, this.onSessionExpired);
     this.addEventListener("click", this.onClick);
     this.addEventListener("kfd-session-changed", () => this.requestUpdate());
     void loadSession().then(
@@ -45,11 +53,12 @@ export class KfdAdminApp extends Screen {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener("popstate", this.onPopState);
+    window.removeEventListener(SESSION_EXPIRED, this.onSessionExpired);
   }
 
-  /** Every screen but sign-in and the invitation needs a session. */
+  /** Every screen but sign-in, the invitation and the two password-reset pages needs a session. */
   private guard(): void {
-    const open = this.route.name === "sign-in" || this.route.name === "invitation";
+    const open = OPEN_ROUTES.has(this.route.name);
     if (!open && !currentSession()) navigate(href("anmelden"));
     if (this.route.name === "sign-in" && currentSession()) navigate(`${BASE}/`);
   }
@@ -104,6 +113,10 @@ export class KfdAdminApp extends Screen {
         return html`<kfd-sign-in></kfd-sign-in>`;
       case "invitation":
         return html`<kfd-invitation-accept .token=${r.token}></kfd-invitation-accept>`;
+      case "password-forgotten":
+        return html`<kfd-password-forgotten></kfd-password-forgotten>`;
+      case "password-reset":
+        return html`<kfd-password-reset .token=${r.token}></kfd-password-reset>`;
       case "dashboard":
         return html`<kfd-dashboard></kfd-dashboard>`;
       case "dialogue-new":

@@ -13,8 +13,14 @@ describe("parseRoute", () => {
     expect(parseRoute("/admin/verwaltung/tokens", "")).toEqual({ name: "admin", section: "tokens" });
   });
 
-  it("takes the invitation's secret from the fragment, which never reaches a server log", () => {
+  it("takes the invitation's and the password reset's secret from the fragment, which never reaches a server log", () => {
     expect(parseRoute("/admin/invitation", "#abc.def")).toEqual({ name: "invitation", token: "abc.def" });
+    expect(parseRoute("/admin/passwort-neu", "#abc_def-1")).toEqual({ name: "password-reset", token: "abc_def-1" });
+    expect(parseRoute("/admin/passwort-neu", "")).toEqual({ name: "password-reset", token: "" });
+  });
+
+  it("opens the page that asks for a password-reset link", () => {
+    expect(parseRoute("/admin/passwort-vergessen", "")).toEqual({ name: "password-forgotten" });
   });
 
   it("answers unknown steps and sections with not-found instead of guessing", () => {

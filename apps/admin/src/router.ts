@@ -5,6 +5,8 @@ export type Route =
   | { name: "dashboard" }
   | { name: "sign-in" }
   | { name: "invitation"; token: string }
+  | { name: "password-forgotten" }
+  | { name: "password-reset"; token: string }
   | { name: "dialogue-new" }
   | { name: "dialogue"; id: string; step: DialogueStep }
   | { name: "event"; id: string; dialogueId: string }
@@ -25,6 +27,8 @@ export function parseRoute(pathname: string, hash: string): Route {
   if (!first) return { name: "dashboard" };
   if (first === "anmelden") return { name: "sign-in" };
   if (first === "invitation") return { name: "invitation", token: hash.replace(/^#/, "") };
+  if (first === "passwort-vergessen") return { name: "password-forgotten" };
+  if (first === "passwort-neu") return { name: "password-reset", token: hash.replace(/^#/, "") };
   if (first === "dialoge" && second === "neu") return { name: "dialogue-new" };
   if (first === "dialoge" && second && !third) return { name: "dialogue", id: second, step: "grunddaten" };
   if (first === "dialoge" && second && third === "veranstaltungen" && fourth) return { name: "event", id: fourth, dialogueId: second };

@@ -16,6 +16,7 @@ import { registerHealthRoutes } from "./health/health.routes.js";
 import { requestLog } from "./http/request-log.js";
 import { registerMapRoutes } from "./map/map.routes.js";
 import { registerMeasureRoutes } from "./measure/measure.routes.js";
+import { registerMunicipalityRoutes } from "./municipality/municipality.routes.js";
 import { registerOpenApiRoutes } from "./openapi/openapi.routes.js";
 import { RouteRegistry } from "./openapi/route-registry.js";
 import { ProblemException } from "./problem/problem-exception.js";
@@ -47,6 +48,7 @@ import { registerPreparationRoutes } from "./preparation/preparation.routes.js";
 import { registerIdeaToMeasureRoutes } from "./result/idea-to-measure.routes.js";
 import { ownOrigins, sessionLifetime } from "./session/session-lifetime.js";
 import { registerSessionRoutes } from "./session/session.routes.js";
+import { registerPasswordResetRoutes } from "./password-reset/password-reset.routes.js";
 import { registerInvitationRoutes } from "./staff/invitation.routes.js";
 import { registerStaffRoutes } from "./staff/staff.routes.js";
 
@@ -57,6 +59,8 @@ const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Tests elsewhere in the repo (SDK, widgets) start the real app with the real configuration rules. */
 export { loadConfig, type Config } from "./config.js";
+/** Test stacks elsewhere (the console's) load the register as a server start does. */
+export { ensureMunicipalityRegister } from "./municipality/municipality-register.js";
 
 export interface AppDeps {
   db: KfdDatabase;
@@ -104,6 +108,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   registerHealthRoutes(services);
   registerOpenApiRoutes(services);
+  registerMunicipalityRoutes(services);
   registerDialogueRoutes(services);
   registerSteckbriefRoutes(services);
   registerMapRoutes(services);
@@ -125,6 +130,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerAuditRoutes(services);
   registerStatsRoutes(services);
   registerSessionRoutes(services);
+  registerPasswordResetRoutes(services);
   registerStaffRoutes(services);
   registerInvitationRoutes(services);
   registerPreparationRoutes(services);

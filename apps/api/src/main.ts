@@ -6,6 +6,7 @@ import { demoSignInLine, ensureDemoAccount } from "./demo/demo-account.js";
 import { loadDemoData } from "./demo/index.js";
 import { startBackgroundJobs } from "./jobs/background-jobs.js";
 import { bufferedLog } from "./log/buffered-log.js";
+import { ensureMunicipalityRegister } from "./municipality/municipality-register.js";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -39,6 +40,9 @@ async function start(): Promise<void> {
     const where = err instanceof MigrationFailedError && err.migration ? ` in ${err.migration}` : "";
     fail(`database migration failed${where}: ${err instanceof Error ? err.message : String(err)} — the server does not start on a half-migrated database.`);
   }
+
+  const added = await ensureMunicipalityRegister(db);
+  if (added > 0) process.stdout.write(`kfd: municipality register loaded (${added} municipalities added)\n`);
 
   if (config.demo) {
     const demo = await loadDemoData(db, new Date());

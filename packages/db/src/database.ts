@@ -12,6 +12,7 @@ import type { OutboxTable } from "./outbox/outbox.table.js";
 import type { EventLifecycleColumns, RegistrationErasureColumns } from "./retention/erasure-columns.js";
 import type { WorkingGroupTable } from "./working-group/working-group.table.js";
 import type { InvitationTable } from "./invitation/invitation.table.js";
+import type { PasswordResetTable } from "./password-reset/password-reset.table.js";
 import type { ChecklistItemTable, DialoguePreparationTable, MilestoneTable } from "./preparation/preparation.table.js";
 import type { SignInFailureTable, StaffSessionTable } from "./session/session.table.js";
 import type { StaffTable } from "./staff/staff.table.js";
@@ -33,6 +34,7 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   sign_in_failures: SignInFailureTable;
   invitations: InvitationTable;
+  password_resets: PasswordResetTable;
   dialogue_preparations: DialoguePreparationTable;
   checklist_items: ChecklistItemTable;
   milestones: MilestoneTable;

@@ -69,6 +69,8 @@ export {
   type AcceptOutcome,
   type NewInvitation,
 } from "./invitation/invitation.repository.js";
+export { findPasswordReset, requestPasswordReset, resetPassword, type ResetOutcome } from "./password-reset/password-reset.repository.js";
+export { cleanUpAccounts, SPENT_LINK_RETENTION_DAYS, type AccountCleanup } from "./staff/account-cleanup.js";
 export { applyMethodTemplate, loadPreparation, updateAnalysis } from "./preparation/preparation.repository.js";
 export { addChecklistItem, deleteChecklistItem, findChecklistItem, listChecklist, updateChecklistItem } from "./preparation/checklist.repository.js";
 export { createMilestone, deleteMilestone, findMilestone, listMilestones, updateMilestone } from "./preparation/milestone.repository.js";

@@ -6,12 +6,14 @@ import * as health from "./health/health.js";
 import * as map from "./map/map.js";
 import * as ideaToMeasure from "./measure/idea-to-measure.js";
 import * as measure from "./measure/measure.js";
+import * as municipality from "./municipality/municipality.js";
 import type { ClientOptions } from "./options.js";
 import * as preparation from "./preparation/preparation.js";
 import * as registration from "./registration/registration.js";
 import * as result from "./result/result.js";
 import * as session from "./session/session.js";
 import * as staff from "./staff/staff.js";
+import * as passwordReset from "./staff/password-reset.js";
 import * as stats from "./stats/stats.js";
 import * as steckbrief from "./steckbrief/steckbrief.js";
 import * as token from "./token/token.js";
@@ -21,7 +23,7 @@ type Route = (options: ClientOptions, ...args: never[]) => unknown;
 type Bound<F> = F extends (options: ClientOptions, ...args: infer A) => infer R ? (...args: A) => R : never;
 type BoundAll<M> = { [K in keyof M as M[K] extends Route ? K : never]: Bound<M[K]> };
 
-const routes = { ...health, ...dialogue, ...steckbrief, ...map, ...event, ...registration, ...result, ...workingGroup, ...measure, ...token, ...stats, ...session, ...staff, ...preparation, ...eventNeeds, ...ideaToMeasure, ...embedSnippets };
+const routes = { ...health, ...dialogue, ...steckbrief, ...map, ...event, ...registration, ...result, ...workingGroup, ...measure, ...token, ...stats, ...session, ...staff, ...passwordReset, ...preparation, ...eventNeeds, ...ideaToMeasure, ...embedSnippets, ...municipality };
 
 export type KfdClient = BoundAll<typeof routes> & { readonly options: Readonly<ClientOptions> };
 

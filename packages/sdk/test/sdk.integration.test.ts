@@ -10,6 +10,7 @@ import {
   createResult,
   createToken,
   createWorkingGroup,
+  eraseRegistration,
   eventCalendarUrl,
   exportRegistrationsCsv,
   getDialogue,
@@ -176,6 +177,32 @@ describe("events and registrations", () => {
     expect(cancelledEvent).toMatchObject({ status: "cancelled", cancelledReason: "Krankheit der Moderation" });
     const refused = await failure(register(anyone, event.id, { name: "Zu spät", email: "spaet@example.org", consent: true }));
     expect(refused).toMatchObject({ status: 409, code: "event_cancelled" });
+  });
+
+  it("erases a registration's personal data on request: the seat goes to the waitlist, the name leaves list and export", async () => {
+    const dialogue = await publishedDialogue("Löschung im Test");
+    const event = await createEvent(admin, dialogue.id, { ...newEvent, capacity: 1, waitlist: true });
+    const asking = await register(anyone, event.id, { name: "Mira Löschwunsch", email: "mira@example.org", consent: true, actorGroup: "buergerschaft" });
+    await register(anyone, event.id, { name: "Theo Wartend", email: "theo@example.org", consent: true });
+
+    const receipt = await eraseRegistration(admin, asking.id);
+    expect(receipt).toMatchObject({ id: asking.id, status: "cancelled", promoted: 1 });
+    expect(Date.parse(receipt.personalDataErasedAt)).not.toBeNaN();
+
+    const list = await listRegistrations(admin, event.id);
+    expect(list.map((r) => [r.name, r.email, r.status, r.personalDataErasedAt])).toEqual([
+      ["", "", "cancelled", receipt.personalDataErasedAt],
+      ["Theo Wartend", "theo@example.org", "confirmed", null],
+    ]);
+    expect(list[0]?.actorGroup).toBe("buergerschaft");
+    const csv = await exportRegistrationsCsv(admin, event.id);
+    expect(csv).not.toContain("Mira");
+    expect(csv).not.toContain("mira@example.org");
+    expect(await getEvent(anyone, event.id)).toMatchObject({ confirmedCount: 1, waitlistCount: 0 });
+
+    expect((await eraseRegistration(admin, asking.id)).personalDataErasedAt).toBe(receipt.personalDataErasedAt);
+    expect((await failure(eraseRegistration(anyone, asking.id))).status).toBe(401);
+    expect((await failure(eraseRegistration(admin, "no-such-registration"))).code).toBe("not_found");
   });
 
   it("answers not_found for an unknown event and for a wrong cancel token", async () => {

@@ -1,5 +1,10 @@
+import { accounts } from "./messages/accounts.js";
 import { common } from "./messages/common.js";
+import { dialogue } from "./messages/dialogue.js";
+import { events } from "./messages/events.js";
 import { labels } from "./messages/labels.js";
+import { preparation } from "./messages/preparation.js";
+import { results } from "./messages/results.js";
 import { shell } from "./messages/shell.js";
 
 /**
@@ -7,8 +12,13 @@ import { shell } from "./messages/shell.js";
  * its own file under messages/; translations are complete copies keyed the same way.
  */
 export const de = {
+  ...accounts,
   ...common,
+  ...dialogue,
+  ...events,
   ...labels,
+  ...preparation,
+  ...results,
   ...shell,
 } as const;
 

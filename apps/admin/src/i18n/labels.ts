@@ -1,4 +1,4 @@
-import type { ActorGroup, AnalysisQuestion, MeasureStatus, Method, MunicipalityKind, Phase, ResultKind, Role } from "@kfd/domain";
+import type { ActorGroup, AnalysisQuestion, EventStatus, MeasureStatus, Method, MunicipalityKind, Phase, RegistrationStatus, ResultKind, Role } from "@kfd/domain";
 import { hasMessage, t } from "./i18n.js";
 
 /*
@@ -13,6 +13,8 @@ export const measureStatusLabel = (status: MeasureStatus): string => t(`measureS
 export const analysisQuestionLabel = (question: AnalysisQuestion): string => t(`analysis.${question}`);
 export const municipalityKindLabel = (kind: MunicipalityKind): string => t(`municipalityKind.${kind}`);
 export const roleLabel = (role: Role): string => t(`role.${role}`);
+export const eventStatusLabel = (status: EventStatus): string => t(`eventStatus.${status}`);
+export const registrationStatusLabel = (status: RegistrationStatus): string => t(`registrationStatus.${status}`);
 
 /** A standard topic in the console's language; a dialogue's own topic keeps the label it was given. */
 export function topicLabel(topic: { slug: string; label: string }): string {

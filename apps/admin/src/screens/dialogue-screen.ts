@@ -1,24 +1,19 @@
-import { PHASE_LABELS, type PublicDialogue } from "@kfd/domain";
+import type { Dialogue, PublicDialogue } from "@kfd/domain";
 import { html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { api } from "../api.js";
+import { t } from "../i18n/i18n.js";
+import { phaseLabel } from "../i18n/labels.js";
+import { municipalityLabel } from "../municipality/municipality-label.js";
 import { DIALOGUE_STEPS, href, type DialogueStep } from "../router.js";
 import { Screen } from "../screen.js";
 
-const STEP_LABELS: Record<DialogueStep, string> = {
-  grunddaten: "Grunddaten",
-  vorbereitung: "1. Vorbereitung",
-  durchfuehrung: "2. Durchführung",
-  ergebnisse: "3. Ergebnisse & Umsetzung",
-  steckbrief: "Steckbrief",
-};
-
-/** One dialogue: its title, phase and the steps of the workflow as sub-navigation. */
+/** One dialogue: its title, phase, municipality and the steps of the workflow as sub-navigation. */
 export class KfdDialogueScreen extends Screen {
   @property() dialogueId = "";
   @property() step: DialogueStep = "grunddaten";
-  @state() private dialogue: PublicDialogue | null = null;
-  @state() private error = "";
+  @state() private dialogue: Dialogue | PublicDialogue | null = null;
+  @state() private failed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("dialogueId")) void this.load();
@@ -32,12 +27,13 @@ export class KfdDialogueScreen extends Screen {
   private async load(): Promise<void> {
     try {
       this.dialogue = await api().getDialogue(this.dialogueId);
+      this.failed = false;
     } catch {
-      this.error = "Dieser Dialog wurde nicht gefunden oder Sie dürfen ihn nicht bearbeiten.";
+      this.failed = true;
     }
   }
 
-  private renderStep(d: PublicDialogue) {
+  private renderStep(d: Dialogue | PublicDialogue) {
     switch (this.step) {
       case "grunddaten":
         return html`<kfd-dialogue-form .dialogue=${d}></kfd-dialogue-form>`;
@@ -53,14 +49,17 @@ export class KfdDialogueScreen extends Screen {
   }
 
   override render() {
-    if (this.error) return html`<h1 tabindex="-1">Dialog</h1><div class="alert" role="alert">${this.error}</div>`;
+    if (this.failed) return html`<h1 tabindex="-1">${t("dialogue.heading")}</h1><div class="alert" role="alert">${t("dialogue.notFound")}</div>`;
     const d = this.dialogue;
-    if (!d) return html`<p>Wird geladen …</p>`;
+    if (!d) return html`<p>${t("common.loading")}</p>`;
     return html`<h1 tabindex="-1">${d.title}</h1>
-      <p class="meta">Phase: <strong>${PHASE_LABELS[d.phase]}</strong> · ${d.published ? "veröffentlicht" : "nicht veröffentlicht"} · AGS ${d.municipalityAgs}</p>
-      <nav class="steps" aria-label="Schritte des Dialogs">
+      <p class="meta">
+        ${t("dialogue.phase", { phase: phaseLabel(d.phase) })} · ${d.published ? t("dialogue.published") : t("dialogue.unpublished")} ·
+        ${municipalityLabel(d.municipality)}
+      </p>
+      <nav class="steps" aria-label=${t("dialogue.steps")}>
         <ul>
-          ${DIALOGUE_STEPS.map((s) => html`<li><a href=${href("dialoge", d.id, s)} aria-current=${s === this.step ? "page" : nothing}>${STEP_LABELS[s]}</a></li>`)}
+          ${DIALOGUE_STEPS.map((s) => html`<li><a href=${href("dialoge", d.id, s)} aria-current=${s === this.step ? "page" : nothing}>${t(`dialogue.step.${s}`)}</a></li>`)}
         </ul>
       </nav>
       <div class="step-body">${this.renderStep(d)}</div>`;

@@ -1,4 +1,4 @@
-import { ACTOR_GROUP_LABELS, ACTOR_GROUPS, createEventSchema, updateEventSchema, type PublicDialogue, type PublicEvent } from "@kfd/domain";
+import { ACTOR_GROUPS, createEventSchema, updateEventSchema, type PublicDialogue, type PublicEvent } from "@kfd/domain";
 import * as z from "zod/mini";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
@@ -6,10 +6,13 @@ import { keyed } from "lit/directives/keyed.js";
 import { api } from "../api.js";
 import { focusProblem, formValues, problemSummary, textArea, textField } from "../fields.js";
 import { formatDateTime } from "../format.js";
+import { formatNumber, t, tn } from "../i18n/i18n.js";
+import { actorGroupLabel, eventStatusLabel } from "../i18n/labels.js";
 import { announce } from "../live.js";
 import { fromError, fromIssues, type FormProblems } from "../problem.js";
 import { href } from "../router.js";
 import { Screen } from "../screen.js";
+import type { EventCancelled } from "./event-cancel-dialog.js";
 
 /** datetime-local speaks the browser's local time; the API wants an instant with offset. */
 const toInstant = (local: string): string => (local ? new Date(local).toISOString() : "");
@@ -25,7 +28,9 @@ export class KfdEventsStep extends Screen {
   @property({ attribute: false }) dialogue!: PublicDialogue;
   @state() private events: PublicEvent[] | null = null;
   @state() private editing: PublicEvent | null = null;
+  @state() private cancelling: PublicEvent | null = null;
   @state() private problems: FormProblems | null = null;
+  @state() private loadFailed = false;
   /** A new key renders a fresh form: reset() alone would leave Lit's bound values out of step. */
   @state() private formKey = 0;
 
@@ -35,7 +40,9 @@ export class KfdEventsStep extends Screen {
   }
 
   private async load(): Promise<void> {
-    this.events = await api().listEvents(this.dialogue.id);
+    const events = await api().listEvents(this.dialogue.id).catch(() => null);
+    this.loadFailed = events === null;
+    if (events) this.events = events;
   }
 
   private async submit(e: SubmitEvent): Promise<void> {
@@ -63,7 +70,7 @@ export class KfdEventsStep extends Screen {
     }
     try {
       const saved = this.editing ? await api().updateEvent(this.editing.id, input) : await api().createEvent(this.dialogue.id, input);
-      announce(this.editing ? `Veranstaltung gespeichert: ${saved.title}` : `Veranstaltung angelegt: ${saved.title}`);
+      announce(t(this.editing ? "events.saved" : "events.created", { title: saved.title }));
       this.problems = null;
       this.editing = null;
       this.formKey++;
@@ -74,11 +81,26 @@ export class KfdEventsStep extends Screen {
     }
   }
 
-  private async cancel(event: PublicEvent): Promise<void> {
-    const reason = (this.querySelector<HTMLInputElement>(`#cancel-reason-${event.id}`)?.value ?? "").trim();
-    await api().cancelEvent(event.id, reason);
-    announce(`Veranstaltung abgesagt: ${event.title}. Die Angemeldeten werden benachrichtigt.`);
+  /** The dialog names how many people the mail goes to, so it counts them now rather than when the list was loaded. */
+  private async askCancel(event: PublicEvent): Promise<void> {
+    // Should the fresh count fail, the list's count is still the best there is; the cancellation itself reports its own errors.
+    this.cancelling = await api().getEvent(event.id).catch(() => event);
+  }
+
+  private async cancelled(e: CustomEvent<EventCancelled>): Promise<void> {
+    const { event, notified } = e.detail;
+    this.cancelling = null;
+    announce(tn("events.cancelled", notified, { title: event.title }));
     await this.load();
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`#event-link-${event.id}`)?.focus();
+  }
+
+  private async cancelDismissed(): Promise<void> {
+    const id = this.cancelling?.id;
+    this.cancelling = null;
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(`[data-cancel='${id}']`)?.focus();
   }
 
   private edit(event: PublicEvent): void {
@@ -86,67 +108,82 @@ export class KfdEventsStep extends Screen {
     requestAnimationFrame(() => this.querySelector<HTMLElement>("#event-form-heading")?.focus());
   }
 
+  private renderEvent(ev: PublicEvent) {
+    const seats = t("events.seats", { confirmed: formatNumber(ev.confirmedCount), capacity: formatNumber(ev.capacity), waitlisted: formatNumber(ev.waitlistCount) });
+    return html`<li class="card">
+      <h3>
+        <a id="event-link-${ev.id}" href=${href("dialoge", this.dialogue.id, "veranstaltungen", ev.id)}>${ev.title}</a>
+        ${ev.status === "cancelled" ? html`<span class="badge warn">${eventStatusLabel(ev.status)}</span>` : nothing}
+      </h3>
+      <p>${formatDateTime(ev.startsAt)} · ${ev.venue?.name ?? t("events.noVenue")} · ${seats}</p>
+      ${ev.status === "cancelled" && ev.cancelledReason ? html`<p>${t("events.cancelledReason", { reason: ev.cancelledReason })}</p>` : nothing}
+      ${ev.status === "scheduled"
+        ? html`<div class="actions">
+            <button type="button" class="secondary" @click=${() => this.edit(ev)}>${t("common.edit")}<span class="visually-hidden">: ${ev.title}</span></button>
+            <button type="button" class="danger" data-cancel=${ev.id} @click=${() => this.askCancel(ev)}>${t("events.cancel")}<span class="visually-hidden">: ${ev.title}</span></button>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderForm() {
+    const e = this.editing;
+    const p = this.problems;
+    return keyed(
+      `${this.formKey}-${e?.id ?? "new"}`,
+      html`<form @submit=${this.submit} novalidate>
+        ${textField({ name: "title", label: t("events.form.title"), value: e?.title, required: true, problems: p })}
+        ${textArea({ name: "description", label: t("events.form.description"), value: e?.description, problems: p })}
+        ${textField({ name: "startsAt", label: t("events.form.startsAt"), type: "datetime-local", value: e ? toLocal(e.startsAt) : "", required: true, problems: p })}
+        ${textField({ name: "endsAt", label: t("events.form.endsAt"), type: "datetime-local", value: e ? toLocal(e.endsAt) : "", required: true, problems: p })}
+        ${textField({ name: "venue", label: t("events.form.venue"), value: e?.venue?.name, problems: p, path: "venue.name" })}
+        ${textField({ name: "address", label: t("events.form.address"), value: e?.venue?.address, problems: p, path: "venue.address" })}
+        ${textField({ name: "capacity", label: t("events.form.capacity"), type: "number", min: "1", value: e?.capacity ?? 40, required: true, problems: p })}
+        ${textField({ name: "languages", label: t("events.form.languages"), value: (e?.languages ?? ["de"]).join(", "), hint: t("events.form.languagesHint"), problems: p })}
+        ${textField({ name: "interpretingLanguages", label: t("events.form.interpreting"), value: (e?.interpretingLanguages ?? []).join(", "), hint: t("events.form.interpretingHint"), problems: p })}
+        <fieldset class="checkbox-group">
+          <legend>${t("events.form.onSite")}</legend>
+          <label class="check"><input type="checkbox" name="childcare" ?checked=${e?.childcare ?? false} /> ${t("events.form.childcare")}</label>
+          <label class="check"><input type="checkbox" name="stepFree" ?checked=${e?.accessibility.stepFree ?? false} /> ${t("events.form.stepFree")}</label>
+          <label class="check"><input type="checkbox" name="accessibleToilet" ?checked=${e?.accessibility.accessibleToilet ?? false} /> ${t("events.form.accessibleToilet")}</label>
+        </fieldset>
+        <fieldset class="checkbox-group quotas">
+          <legend>${t("events.form.quotas")}</legend>
+          <p class="hint" id="quotas-hint">${t("events.form.quotasHint")}</p>
+          ${p?.fields["quotas"] ? html`<p class="field-error" id="quotas-error">${p.fields["quotas"]}</p>` : nothing}
+          <div class="quota-grid">
+            ${ACTOR_GROUPS.map(
+              (g) => html`<div class="field"><label for="f-quota-${g}">${actorGroupLabel(g)}</label>
+                <input id="f-quota-${g}" name="quota-${g}" type="number" min="1" .value=${String(e?.quotas[g] ?? "")}
+                  aria-invalid=${p?.fields["quotas"] || p?.fields[`quotas.${g}`] ? "true" : "false"}
+                  aria-describedby=${p?.fields["quotas"] ? "quotas-hint quotas-error" : "quotas-hint"} /></div>`,
+            )}
+          </div>
+          <label class="check"><input type="checkbox" name="waitlist" ?checked=${e?.waitlist ?? true} /> ${t("events.form.waitlist")}</label>
+        </fieldset>
+        <button type="submit">${t(e ? "events.form.save" : "events.form.create")}</button>
+        ${e ? html`<button type="button" class="secondary" @click=${() => (this.editing = null)}>${t("common.cancel")}</button>` : nothing}
+      </form>`,
+    );
+  }
+
   override render() {
     const e = this.editing;
+    if (this.loadFailed) return html`<div class="alert" role="alert">${t("common.loadFailed")}</div>`;
     return html`<section aria-labelledby="events-heading">
-        <h2 id="events-heading">Veranstaltungen</h2>
+        <h2 id="events-heading">${t("events.heading")}</h2>
         ${this.events === null
-          ? html`<p>Wird geladen …</p>`
+          ? html`<p>${t("common.loading")}</p>`
           : this.events.length === 0
-            ? html`<p class="muted">Noch keine Veranstaltung.</p>`
-            : html`<ul class="plain event-list">
-                ${this.events.map(
-                  (ev) => html`<li class="card">
-                    <h3><a href=${href("dialoge", this.dialogue.id, "veranstaltungen", ev.id)}>${ev.title}</a>${ev.status === "cancelled" ? html` <span class="badge warn">abgesagt</span>` : nothing}</h3>
-                    <p>${formatDateTime(ev.startsAt)} · ${ev.venue?.name ?? "ohne Ort"} · ${ev.confirmedCount} von ${ev.capacity} Plätzen belegt, ${ev.waitlistCount} auf der Warteliste</p>
-                    ${ev.status === "scheduled"
-                      ? html`<div class="actions">
-                          <button type="button" class="secondary" @click=${() => this.edit(ev)}>Bearbeiten</button>
-                          <label for="cancel-reason-${ev.id}">Grund der Absage</label>
-                          <input id="cancel-reason-${ev.id}" type="text" />
-                          <button type="button" class="danger" @click=${() => this.cancel(ev)}>Absagen</button>
-                        </div>`
-                      : nothing}
-                  </li>`,
-                )}
-              </ul>`}
+            ? html`<p class="muted">${t("events.none")}</p>`
+            : html`<ul class="plain event-list">${this.events.map((ev) => this.renderEvent(ev))}</ul>`}
       </section>
       <section aria-labelledby="event-form-heading">
-        <h2 id="event-form-heading" tabindex="-1">${e ? `Veranstaltung bearbeiten: ${e.title}` : "Neue Veranstaltung"}</h2>
-        ${problemSummary(this.problems)}
-        ${keyed(`${this.formKey}-${e?.id ?? "new"}`, html`<form @submit=${this.submit} novalidate>
-          ${textField({ name: "title", label: "Titel", value: e?.title, required: true, problems: this.problems })}
-          ${textArea({ name: "description", label: "Beschreibung", value: e?.description, problems: this.problems })}
-          ${textField({ name: "startsAt", label: "Beginn", type: "datetime-local", value: e ? toLocal(e.startsAt) : "", required: true, problems: this.problems })}
-          ${textField({ name: "endsAt", label: "Ende", type: "datetime-local", value: e ? toLocal(e.endsAt) : "", required: true, problems: this.problems })}
-          ${textField({ name: "venue", label: "Ort (Name)", value: e?.venue?.name, problems: this.problems, path: "venue.name" })}
-          ${textField({ name: "address", label: "Adresse", value: e?.venue?.address, problems: this.problems, path: "venue.address" })}
-          ${textField({ name: "capacity", label: "Plätze", type: "number", min: "1", value: e?.capacity ?? 40, required: true, problems: this.problems })}
-          ${textField({ name: "languages", label: "Sprachen der Veranstaltung", value: (e?.languages ?? ["de"]).join(", "), hint: "Sprachkürzel, durch Komma getrennt, z. B. de, ar", problems: this.problems })}
-          ${textField({ name: "interpretingLanguages", label: "Verdolmetschung in", value: (e?.interpretingLanguages ?? []).join(", "), hint: "z. B. ar, fa, uk", problems: this.problems })}
-          <fieldset class="checkbox-group">
-            <legend>Angebote vor Ort</legend>
-            <label class="check"><input type="checkbox" name="childcare" ?checked=${e?.childcare ?? false} /> Kinderbetreuung</label>
-            <label class="check"><input type="checkbox" name="stepFree" ?checked=${e?.accessibility.stepFree ?? false} /> Stufenloser Zugang</label>
-            <label class="check"><input type="checkbox" name="accessibleToilet" ?checked=${e?.accessibility.accessibleToilet ?? false} /> Barrierefreie Toilette</label>
-          </fieldset>
-          <fieldset class="checkbox-group quotas">
-            <legend>Reservierungen je Gruppe</legend>
-            <p class="hint" id="quotas-hint">Optional: fest reservierte Sitze für eine Gruppe, zusammen nicht mehr als die Veranstaltung hat.</p>
-            ${this.problems?.fields["quotas"] ? html`<p class="field-error" id="quotas-error">${this.problems.fields["quotas"]}</p>` : nothing}
-            <div class="quota-grid">
-              ${ACTOR_GROUPS.map(
-                (g) => html`<div class="field"><label for="f-quota-${g}">${ACTOR_GROUP_LABELS[g]}</label>
-                  <input id="f-quota-${g}" name="quota-${g}" type="number" min="1" .value=${String(e?.quotas[g] ?? "")}
-                    aria-invalid=${this.problems?.fields["quotas"] || this.problems?.fields[`quotas.${g}`] ? "true" : "false"}
-                    aria-describedby=${this.problems?.fields["quotas"] ? "quotas-hint quotas-error" : "quotas-hint"} /></div>`,
-              )}
-            </div>
-            <label class="check"><input type="checkbox" name="waitlist" ?checked=${e?.waitlist ?? true} /> Warteliste führen, wenn ausgebucht</label>
-          </fieldset>
-          <button type="submit">${e ? "Änderungen speichern" : "Veranstaltung anlegen"}</button>
-          ${e ? html`<button type="button" class="secondary" @click=${() => (this.editing = null)}>Abbrechen</button>` : nothing}
-        </form>`)}
-      </section>`;
+        <h2 id="event-form-heading" tabindex="-1">${e ? t("events.form.edit", { title: e.title }) : t("events.form.new")}</h2>
+        ${problemSummary(this.problems)} ${this.renderForm()}
+      </section>
+      ${this.cancelling
+        ? html`<kfd-event-cancel-dialog .event=${this.cancelling} @kfd-event-cancelled=${this.cancelled} @kfd-dialog-dismissed=${this.cancelDismissed}></kfd-event-cancel-dialog>`
+        : nothing}`;
   }
 }

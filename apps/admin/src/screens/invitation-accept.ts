@@ -1,10 +1,12 @@
-import { acceptInvitationSchema, type InvitationPreview } from "@kfd/domain";
+import { acceptInvitationSchema, MIN_PASSWORD_LENGTH, type InvitationPreview } from "@kfd/domain";
 import * as z from "zod/mini";
 import { html, nothing, type PropertyValues } from "lit";
 import { property, state } from "lit/decorators.js";
 import { api, sessionStarted } from "../api.js";
 import { focusProblem, formValues, problemSummary, textField } from "../fields.js";
 import { formatDateTime } from "../format.js";
+import { t } from "../i18n/i18n.js";
+import { roleLabel } from "../i18n/labels.js";
 import { announce } from "../live.js";
 import { fromError, fromIssues, type FormProblems } from "../problem.js";
 import { navigate } from "../router.js";
@@ -14,7 +16,7 @@ import { Screen } from "../screen.js";
 export class KfdInvitationAccept extends Screen {
   @property() token = "";
   @state() private preview: InvitationPreview | null = null;
-  @state() private loadError = "";
+  @state() private loadError: "incomplete" | "invalid" | null = null;
   @state() private problems: FormProblems | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -23,13 +25,13 @@ export class KfdInvitationAccept extends Screen {
 
   private async load(): Promise<void> {
     if (!this.token) {
-      this.loadError = "Der Link ist unvollständig.";
+      this.loadError = "incomplete";
       return;
     }
     try {
       this.preview = await api().getInvitation(this.token);
     } catch {
-      this.loadError = "Diese Einladung ist ungültig, abgelaufen oder wurde schon angenommen.";
+      this.loadError = "invalid";
     }
   }
 
@@ -44,7 +46,7 @@ export class KfdInvitationAccept extends Screen {
     }
     try {
       sessionStarted(await api().acceptInvitation(this.token, parsed.data));
-      announce("Willkommen! Ihr Zugang ist eingerichtet.");
+      announce(t("invitation.done"));
       this.dispatchEvent(new CustomEvent("kfd-session-changed", { bubbles: true }));
       navigate("/admin/");
     } catch (error) {
@@ -55,15 +57,15 @@ export class KfdInvitationAccept extends Screen {
 
   override render() {
     return html`<div class="narrow">
-      <h1 tabindex="-1">Einladung annehmen</h1>
-      ${this.loadError ? html`<div class="alert" role="alert">${this.loadError}</div>` : nothing}
+      <h1 tabindex="-1">${t("invitation.title")}</h1>
+      ${this.loadError ? html`<div class="alert" role="alert">${t(this.loadError === "incomplete" ? "invitation.incomplete" : "invitation.invalid")}</div>` : nothing}
       ${this.preview
-        ? html`<p>Einladung für <strong>${this.preview.email}</strong> (${this.preview.role === "state-admin" ? "Landesverwaltung" : "Redaktion der Kommune"}), gültig bis ${formatDateTime(this.preview.expiresAt)}.</p>
+        ? html`<p>${t("invitation.for", { email: this.preview.email, role: roleLabel(this.preview.role), until: formatDateTime(this.preview.expiresAt) })}</p>
             ${problemSummary(this.problems)}
             <form @submit=${this.submit} novalidate>
-              ${textField({ name: "name", label: "Ihr Name", value: this.preview.name })}
-              ${textField({ name: "password", label: "Neues Passwort", type: "password", required: true, hint: "Mindestens 12 Zeichen.", problems: this.problems })}
-              <button type="submit">Zugang einrichten</button>
+              ${textField({ name: "name", label: t("invitation.name"), value: this.preview.name, problems: this.problems })}
+              ${textField({ name: "password", label: t("account.newPassword"), type: "password", required: true, hint: t("account.passwordHint", { min: MIN_PASSWORD_LENGTH }), problems: this.problems })}
+              <button type="submit">${t("invitation.submit")}</button>
             </form>`
         : nothing}
     </div>`;

@@ -1,12 +1,13 @@
 import { signInSchema } from "@kfd/domain";
 import * as z from "zod/mini";
-import { html } from "lit";
+import { html, nothing } from "lit";
 import { state } from "lit/decorators.js";
-import { signIn } from "../api.js";
+import { pageBeforeExpiry, signIn } from "../api.js";
 import { focusProblem, formValues, problemSummary, textField } from "../fields.js";
+import { t } from "../i18n/i18n.js";
 import { announce } from "../live.js";
 import { fromError, fromIssues, type FormProblems } from "../problem.js";
-import { navigate } from "../router.js";
+import { href, navigate } from "../router.js";
 import { Screen } from "../screen.js";
 
 export class KfdSignIn extends Screen {
@@ -23,14 +24,15 @@ export class KfdSignIn extends Screen {
       return;
     }
     this.busy = true;
+    // Read before signing in, which forgets it.
+    const returnTo = pageBeforeExpiry();
     try {
       await signIn(parsed.data);
-      announce("Sie sind angemeldet.");
+      announce(t("signIn.done"));
       this.dispatchEvent(new CustomEvent("kfd-session-changed", { bubbles: true }));
-      navigate("/admin/");
+      navigate(returnTo ?? "/admin/");
     } catch (error) {
       this.problems = fromError(error);
-      if (this.problems.summary === "Bitte melden Sie sich an.") this.problems = { summary: "E-Mail-Adresse oder Passwort stimmen nicht.", fields: {} };
       focusProblem(this);
     } finally {
       this.busy = false;
@@ -39,14 +41,16 @@ export class KfdSignIn extends Screen {
 
   override render() {
     return html`<div class="narrow">
-      <h1 tabindex="-1">Anmelden</h1>
-      <p>Melden Sie sich mit der E-Mail-Adresse und dem Passwort Ihres Zugangs an.</p>
+      <h1 tabindex="-1">${t("signIn.title")}</h1>
+      ${pageBeforeExpiry() !== null && !this.problems ? html`<div class="alert" role="alert">${t("signIn.sessionExpired")}</div>` : nothing}
+      <p>${t("signIn.intro")}</p>
       ${problemSummary(this.problems)}
       <form @submit=${this.submit} novalidate>
-        ${textField({ name: "email", label: "E-Mail-Adresse", type: "email", required: true, problems: this.problems })}
-        ${textField({ name: "password", label: "Passwort", type: "password", required: true, problems: this.problems })}
-        <button type="submit" ?disabled=${this.busy}>Anmelden</button>
+        ${textField({ name: "email", label: t("account.email"), type: "email", required: true, problems: this.problems })}
+        ${textField({ name: "password", label: t("account.password"), type: "password", required: true, problems: this.problems })}
+        <button type="submit" ?disabled=${this.busy}>${t("signIn.submit")}</button>
       </form>
+      <p><a href=${href("passwort-vergessen")}>${t("signIn.forgotten")}</a></p>
     </div>`;
   }
 }

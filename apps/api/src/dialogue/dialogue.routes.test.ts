@@ -65,6 +65,26 @@ describe("dialogue routes", () => {
     expect(wrong.errors[0].path).toBe("retentionDays");
   });
 
+  it("keeps the Steckbrief's costs, funding and contact and removes an optional field sent as null", async () => {
+    const d = await createPublishedDialogue(api, { title: "Steckbrief-Dialog" });
+    const contact = { role: "Integrationsbeauftragte", organisation: "Stadt Tübingen", email: "integration@tuebingen.example" };
+    const patched = await expectStatus(
+      api.request(`/v1/dialogues/${d.id}`, {
+        method: "PATCH",
+        json: { costs: { totalEuro: 4200, note: "Raummiete und Verpflegung" }, funding: [{ source: "Land Baden-Württemberg", amountEuro: 3000 }], contact, location: { lat: 48.52, lon: 9.05 }, participantCount: 80 },
+      }),
+      200,
+    );
+    expect(patched).toMatchObject({ costs: { totalEuro: 4200 }, funding: [{ source: "Land Baden-Württemberg", amountEuro: 3000 }], contact, location: { lat: 48.52, lon: 9.05 }, participantCount: 80 });
+    const cleared = await expectStatus(api.request(`/v1/dialogues/${d.id}`, { method: "PATCH", json: { contact: null, location: null, participantCount: null } }), 200);
+    expect(cleared).not.toHaveProperty("contact");
+    expect(cleared).not.toHaveProperty("location");
+    expect(cleared).not.toHaveProperty("participantCount");
+    expect(cleared.funding).toHaveLength(1);
+    const wrong = await expectStatus(api.request(`/v1/dialogues/${d.id}`, { method: "PATCH", json: { title: null, funding: [{ source: "", amountEuro: -1 }] } }), 400);
+    expect(wrong.errors.map((e: { path: string }) => e.path).sort()).toEqual(["funding.0.amountEuro", "funding.0.source", "title"]);
+  });
+
   it("moves phases one step at a time and answers 409 phase_transition_not_allowed otherwise", async () => {
     const d = await createPublishedDialogue(api, { title: "Phasen-Dialog" });
     const skip = await expectStatus(api.request(`/v1/dialogues/${d.id}/phase`, { method: "POST", json: { phase: "implementation" } }), 409);

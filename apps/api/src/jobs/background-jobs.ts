@@ -3,6 +3,7 @@ import type { KfdDatabase } from "@kfd/db";
 import type { Config } from "../config.js";
 import { DEFAULT_DELIVERY } from "../mail/deliver-outbox.js";
 import { smtpMailer } from "../mail/smtp-mailer.js";
+import { sessionLifetime } from "../session/session-lifetime.js";
 import type { JobDeps } from "./run-jobs.js";
 import { startScheduler, type Scheduler } from "./scheduler.js";
 
@@ -17,6 +18,7 @@ export function jobDepsFromConfig(db: KfdDatabase, config: Config, now: () => Da
     mailer: config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined,
     delivery: { ...DEFAULT_DELIVERY, publicUrl: config.publicUrl },
     leaseMs: Math.max(5 * 60_000, 2 * config.jobsIntervalMs),
+    sessionLifetime: sessionLifetime(config),
   };
 }
 

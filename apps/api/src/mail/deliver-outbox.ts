@@ -1,6 +1,8 @@
-import { claimDueMessages, findPublicEvent, markAttemptFailed, markExpired, markSent, type KfdDatabase } from "@kfd/db";
+import { claimDueMessages, findPasswordReset, findPendingInvitation, findPublicEvent, markAttemptFailed, markExpired, markSent, type ClaimedMessage, type KfdDatabase } from "@kfd/db";
+import { isStaffMailKind } from "@kfd/domain";
 import { nextAttemptDelay } from "./backoff.js";
-import { renderMail } from "./render-mail.js";
+import { renderMail, type RenderedMail } from "./render-mail.js";
+import { renderStaffMail } from "./render-staff-mail.js";
 import { isPermanentFailure, type Mailer } from "./smtp-mailer.js";
 
 export interface DeliveryOptions {
@@ -28,6 +30,23 @@ export interface DeliveryRun {
 }
 
 /**
+ * The message as it goes out, or undefined when sending it makes no sense any more: its event
+ * is gone, or its link has been used, withdrawn or replaced since it was queued.
+ */
+async function compose(db: KfdDatabase, message: ClaimedMessage, now: Date, publicUrl: string): Promise<RenderedMail | undefined> {
+  if (message.stale) return undefined;
+  const kind = message.kind;
+  if (isStaffMailKind(kind)) {
+    const token = message.payload.accountToken;
+    if (token === undefined) return undefined;
+    const live = kind === "staff-invitation" ? await findPendingInvitation(db, token, now) : await findPasswordReset(db, token, now);
+    return live && renderStaffMail(kind, message, { publicUrl, redact: false });
+  }
+  const event = message.eventId === null ? undefined : await findPublicEvent(db, message.eventId);
+  return event && renderMail(kind, message, event, { publicUrl, now });
+}
+
+/**
  * Sends what is due in the outbox. Each message is claimed before it is sent and marked sent
  * after, so no two processes send it. SMTP has no idempotency key: if this process dies after
  * the server accepted a message and before it is marked, it goes out once more after the lease
@@ -38,14 +57,14 @@ export async function deliverOutbox(db: KfdDatabase, mailer: Mailer, now: () => 
   const run: DeliveryRun = { sent: 0, retrying: 0, failed: 0, expired: 0 };
   const claimed = await claimDueMessages(db, now(), { limit: options.batch, leaseMs: options.leaseMs });
   for (const message of claimed) {
-    const event = await findPublicEvent(db, message.eventId);
-    if (message.stale || !event) {
+    const mail = await compose(db, message, now(), options.publicUrl);
+    if (!mail) {
       await markExpired(db, message);
       run.expired += 1;
       continue;
     }
     try {
-      await mailer.send(renderMail(message, event, { publicUrl: options.publicUrl, now: now() }));
+      await mailer.send(mail);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const giveUp = isPermanentFailure(error) || message.attempts >= options.maxAttempts;

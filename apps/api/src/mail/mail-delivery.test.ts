@@ -1,4 +1,4 @@
-import { listOutbox } from "@kfd/db";
+import { createStaff, hashPassword, listOutbox } from "@kfd/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jobDepsFromConfig } from "../jobs/background-jobs.js";
 import { runJobs, type JobDeps } from "../jobs/run-jobs.js";
@@ -128,5 +128,37 @@ describe("e-mails to registrants over real SMTP", () => {
     const cancelled = smtp.received.map((m) => parseMime(m.raw)).find((m) => m.headers.subject === "لغو شد: World-Café im Rathaus");
     expect(cancelled?.parts.find((p) => p.headers["content-type"]?.startsWith("text/calendar"))?.body).toContain("STATUS:CANCELLED");
     expect(cancelled?.parts[0]?.body).toContain("Krankheit");
+  });
+
+  it("sends invitations and password-reset links to staff once, and never a link that stopped working", async () => {
+    smtp.received.length = 0;
+    const mailTo = (address: string) => smtp.received.filter((m) => m.to.includes(address)).map((m) => parseMime(m.raw));
+    const invited = await expectStatus(api.request("/v1/invitations", { method: "POST", json: { email: "neu@example.org", name: "Nora Neu", role: "state-admin" } }), 201);
+    const withdrawn = await expectStatus(api.request("/v1/invitations", { method: "POST", json: { email: "zurueck@example.org", role: "state-admin" } }), 201);
+    await expectStatus(api.request(`/v1/invitations/${withdrawn.invitation.id}`, { method: "DELETE" }), 204);
+    await createStaff(api.db, { email: "vergessen@example.org", name: "Vera", role: "state-admin", municipalityAgs: [], passwordHash: await hashPassword("Tische am Marktplatz 2026") }, api.clock.now);
+    await expectStatus(api.request("/v1/password-reset", { method: "POST", token: null, json: { email: "vergessen@example.org" } }), 202);
+
+    expect((await runJobs(jobs)).delivery).toMatchObject({ sent: 2, expired: 1 });
+    const [invitation] = mailTo("neu@example.org");
+    expect(invitation?.headers.subject).toBe("Einladung zur Konsole der Kommunalen Flüchtlingsdialoge");
+    const invitationText = invitation?.parts.find((p) => p.headers["content-type"]?.startsWith("text/plain"))?.body ?? "";
+    expect(invitationText).toContain("Hallo Nora Neu,");
+    expect(invitationText).toContain("Rolle: Landesverwaltung");
+    expect(invitationText).toContain(invited.acceptUrl);
+    expect(invited.acceptUrl).toBe(`${PUBLIC_URL}/admin/invitation#${invited.token}`);
+    expect(mailTo("zurueck@example.org")).toEqual([]);
+
+    const [reset] = mailTo("vergessen@example.org");
+    expect(reset?.headers.subject).toBe("Neues Passwort für die Konsole der Kommunalen Flüchtlingsdialoge");
+    const resetHtml = reset?.parts.find((p) => p.headers["content-type"]?.startsWith("text/html"))?.body ?? "";
+    const link = new RegExp(`href="${PUBLIC_URL}/admin/passwort-neu#([\\w-]{43})"`).exec(resetHtml);
+    expect(link).not.toBeNull();
+    // The link in the e-mail works, and its secret is gone from the outbox.
+    await expectStatus(api.request(`/v1/password-reset/${link![1]}`, { token: null }), 200);
+    const staffMail = (await listOutbox(api.db)).filter((m) => m.eventId === null);
+    expect(staffMail.map((m) => m.status).sort()).toEqual(["expired", "sent", "sent"]);
+    expect(JSON.stringify(staffMail)).not.toContain(link![1]);
+    expect(JSON.stringify(staffMail)).not.toContain(invited.token);
   });
 });

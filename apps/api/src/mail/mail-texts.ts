@@ -1,4 +1,4 @@
-import type { Locale, MailKind } from "@kfd/domain";
+import type { Locale, RegistrantMailKind } from "@kfd/domain";
 
 export interface MailValues {
   name: string;
@@ -9,9 +9,9 @@ export interface MailValues {
 }
 
 export interface MailTexts {
-  subject: Record<MailKind, (v: MailValues) => string>;
+  subject: Record<RegistrantMailKind, (v: MailValues) => string>;
   /** The first paragraph: what happened. */
-  lead: Record<MailKind, (v: MailValues) => string>;
+  lead: Record<RegistrantMailKind, (v: MailValues) => string>;
   greeting: (name: string) => string;
   when: string;
   where: string;

@@ -1,11 +1,11 @@
-import { findPublicEvent, listOutbox, writeAudit } from "@kfd/db";
-import { outboxQuerySchema, type OutboxMessageView, type PublicEvent } from "@kfd/domain";
+import { findPublicEvent, listOutbox, writeAudit, type OutboxMessage } from "@kfd/db";
+import { isStaffMailKind, outboxQuerySchema, type OutboxMessageView, type PublicEvent } from "@kfd/domain";
 import { actorOf } from "../audit/audit-trail.js";
 import { principalOf } from "../auth/principal-of.js";
 import { outboxListSchema } from "../openapi/schema-catalogue.js";
 import type { AppServices } from "../services.js";
-import { renderMail } from "./render-mail.js";
-
+import { renderMail, type RenderedMail } from "./render-mail.js";
+import { renderStaffMail } from "./render-staff-mail.js";
 
 export function registerOutboxRoutes(s: AppServices): void {
   s.routes.add(
@@ -14,9 +14,10 @@ export function registerOutboxRoutes(s: AppServices): void {
       path: "/v1/outbox",
       operationId: "listOutbox",
       tag: "Privacy",
-      summary: "E-mails to registrants, queued and sent (staff)",
+      summary: "E-mails to registrants and staff, queued and sent (staff)",
       description: [
-        "Newest first, at most 200, each rendered as the registrant gets it. Without SMTP_URL (the demo) nothing is sent and this is where the e-mails can be read — including the registrant's personal link, so treat it like the registration list.",
+        "Newest first, at most 200, each rendered as the recipient gets it. Without SMTP_URL (the demo) nothing is sent and this is where the e-mails can be read — including the registrant's personal link, so treat it like the registration list.",
+        "E-mails to staff (invitations, password resets; `eventId` null) are listed for state-admins only, and their one-time link is blanked out: whoever reads the outbox must not be able to take over an account.",
         "A municipality editor sees the messages of its own municipalities' events. Every call is written to the audit log.",
       ].join("\n\n"),
       access: "admin",
@@ -32,11 +33,17 @@ export function registerOutboxRoutes(s: AppServices): void {
         ...(principal.role === "state-admin" ? {} : { municipalityAgs: principal.municipalityAgs }),
       });
       const events = new Map<string, PublicEvent | undefined>();
-      const views: OutboxMessageView[] = [];
-      for (const m of messages) {
+      const render = async (m: OutboxMessage): Promise<RenderedMail | undefined> => {
+        const kind = m.kind;
+        if (isStaffMailKind(kind)) return renderStaffMail(kind, m, { publicUrl: s.config.publicUrl, redact: true });
+        if (m.eventId === null) return undefined;
         if (!events.has(m.eventId)) events.set(m.eventId, await findPublicEvent(s.db, m.eventId));
         const event = events.get(m.eventId);
-        const rendered = event ? renderMail(m, event, { publicUrl: s.config.publicUrl, now: s.now() }) : undefined;
+        return event && renderMail(kind, m, event, { publicUrl: s.config.publicUrl, now: s.now() });
+      };
+      const views: OutboxMessageView[] = [];
+      for (const m of messages) {
+        const rendered = await render(m);
         views.push({
           id: m.id,
           registrationId: m.registrationId,

@@ -1,5 +1,5 @@
 import type { OutboxMessage } from "@kfd/db";
-import { directionOf, EVENT_TIME_ZONE, type Locale, type MailKind, type PublicEvent } from "@kfd/domain";
+import { directionOf, EVENT_TIME_ZONE, type Locale, type PublicEvent, type RegistrantMailKind } from "@kfd/domain";
 import { eventIcs } from "../calendar/event-ics.js";
 import { html } from "../embed/html.js";
 import { MAIL_TEXTS } from "./mail-texts.js";
@@ -15,7 +15,7 @@ export interface RenderedMail {
 }
 
 /** A seat is (or was) held: the calendar file helps; on the waitlist it would mislead. */
-const WITH_CALENDAR: ReadonlySet<MailKind> = new Set(["confirmation", "promoted", "reminder", "event-cancelled"]);
+const WITH_CALENDAR: ReadonlySet<RegistrantMailKind> = new Set(["confirmation", "promoted", "reminder", "event-cancelled"]);
 
 /** Where the registrant sees, cancels and erases their registration: a page of the API itself. */
 export function selfServiceUrl(publicUrl: string, cancelToken: string): string {
@@ -34,7 +34,7 @@ function placeOf(event: PublicEvent, online: string): string {
 }
 
 /** One outbox message as the registrant gets it, in their language: plain text, simple HTML, the calendar file. */
-export function renderMail(message: OutboxMessage, event: PublicEvent, options: { publicUrl: string; now: Date }): RenderedMail {
+export function renderMail(kind: RegistrantMailKind, message: OutboxMessage, event: PublicEvent, options: { publicUrl: string; now: Date }): RenderedMail {
   const t = MAIL_TEXTS[message.locale];
   const values = {
     name: message.recipientName,
@@ -46,12 +46,12 @@ export function renderMail(message: OutboxMessage, event: PublicEvent, options: 
   const place = placeOf(event, t.online);
   const link = message.payload.cancelToken ? selfServiceUrl(options.publicUrl, message.payload.cancelToken) : undefined;
   const facts: [string, string][] = [[t.when, values.when], ...(place ? ([[t.where, place]] as [string, string][]) : []), ...(values.reason ? ([[t.reason, values.reason]] as [string, string][]) : [])];
-  const attach = WITH_CALENDAR.has(message.kind);
+  const attach = WITH_CALENDAR.has(kind);
   const closing = `${t.closing}\n${event.municipalityName} – ${event.dialogueTitle}`;
 
   const text = [
     t.greeting(values.name),
-    t.lead[message.kind](values),
+    t.lead[kind](values),
     facts.map(([label, value]) => `${label}: ${value}`).join("\n"),
     link ? `${t.manage}\n${link}` : t.manageElsewhere,
     ...(attach ? [t.calendar] : []),
@@ -62,10 +62,10 @@ export function renderMail(message: OutboxMessage, event: PublicEvent, options: 
   const dir = directionOf(message.locale);
   const body = html`<!doctype html>
 <html lang="${message.locale}" dir="${dir}">
-<head><meta charset="utf-8"><title>${t.subject[message.kind](values)}</title></head>
+<head><meta charset="utf-8"><title>${t.subject[kind](values)}</title></head>
 <body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 40em;">
 <p>${t.greeting(values.name)}</p>
-<p>${t.lead[message.kind](values)}</p>
+<p>${t.lead[kind](values)}</p>
 <table role="presentation">${facts.map(([label, value]) => html`<tr><th scope="row" style="text-align: start; padding-inline-end: 1em;">${label}</th><td>${value}</td></tr>`)}</table>
 ${link ? html`<p>${t.manage}<br><a href="${link}">${link}</a></p>` : html`<p>${t.manageElsewhere}</p>`}
 ${attach ? html`<p>${t.calendar}</p>` : ""}
@@ -76,7 +76,7 @@ ${attach ? html`<p>${t.calendar}</p>` : ""}
 
   return {
     to: { name: message.recipientName, address: message.recipientEmail },
-    subject: t.subject[message.kind](values),
+    subject: t.subject[kind](values),
     text,
     html: body.__html,
     messageId: `<${message.id}@kfd>`,

@@ -99,6 +99,8 @@ describe("registration details [sqlite]", () => {
     }
     const comma = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await (await api.request(`/v1/events/${event.id}/registrations?format=csv&separator=comma`)).arrayBuffer());
     expect(comma.split("\r\n")[0]).toMatch(/^\uFEFFid,status,name,email,/);
+    // A row whose data was erased says so, instead of looking like a person without a name.
+    expect(comma.split("\r\n")[0]).toMatch(/,personalDataErasedAt$/);
   });
 
   it("records attendance and keeps the registrant list behind a token", async () => {

@@ -20,6 +20,7 @@ const COLUMNS: [header: string, value: (r: Registration) => string | number | bo
   ["consentedAt", (r) => r.consentedAt],
   ["createdAt", (r) => r.createdAt],
   ["cancelledAt", (r) => r.cancelledAt],
+  ["personalDataErasedAt", (r) => r.personalDataErasedAt],
 ];
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, expectStatus, STUTTGART, TEST_NOW, TUEBINGEN, type TestApi } from "../testing/test-api.js";
-import { OWN_ORIGIN } from "../testing/staff-session.js";
+import { listOutbox } from "@kfd/db";
+import { OWN_ORIGIN, signedInStaff } from "../testing/staff-session.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -32,6 +33,27 @@ describe("invitations", () => {
     await expectStatus(api.request(`/v1/invitations/${created.token}`, { token: null }), 404);
     await expectStatus(api.request("/v1/session", { method: "POST", token: null, json: { email: "eva.schmid@tuebingen.example", password: PASSWORD } }), 200);
     await expectStatus(api.request("/v1/invitations", { method: "POST", json: { email: "eva.schmid@tuebingen.example", role: "state-admin" } }), 409);
+  });
+
+  it("e-mails the link to the invited person, shown in the outbox to state-admins only and without the link", async () => {
+    const created = await invite("mailed@example.org", { name: "Mia Mailer", municipalityAgs: [TUEBINGEN.ags, STUTTGART.ags] });
+    const [queued] = (await listOutbox(api.db)).filter((m) => m.recipientEmail === "mailed@example.org");
+    expect(queued).toMatchObject({ kind: "staff-invitation", eventId: null, status: "queued", payload: { accountToken: created.token } });
+
+    const admin = await signedInStaff(api, "state-admin", []);
+    const shown = (await expectStatus(admin.request("/v1/outbox"), 200)).find((m: { to: string }) => m.to.includes("mailed@example.org"));
+    expect(shown).toMatchObject({ kind: "staff-invitation", eventId: null, locale: "de", to: "Mia Mailer <mailed@example.org>", subject: "Einladung zur Konsole der Kommunalen Flüchtlingsdialoge" });
+    expect(shown.text).toContain("Hallo Mia Mailer,");
+    expect(shown.text).toContain("KFD_ADMIN_TOKEN hat Sie zur Konsole der Kommunalen Flüchtlingsdialoge eingeladen.");
+    expect(shown.text).toContain("Rolle: Redaktion einer Kommune");
+    expect(shown.text).toContain("Kommunen: Stuttgart, Tübingen");
+    expect(shown.text).toContain("Gültig bis: Samstag, 28. November 2026 um 10:00");
+    expect(shown.text).toContain("[Link ausgeblendet");
+    expect(JSON.stringify(shown)).not.toContain(created.token);
+
+    const editor = await signedInStaff(api, "municipality-editor", [TUEBINGEN.ags]);
+    const editorView: { eventId: string | null }[] = await expectStatus(editor.request("/v1/outbox"), 200);
+    expect(editorView.filter((m) => m.eventId === null)).toEqual([]);
   });
 
   it("expires after seven days", async () => {

@@ -14,9 +14,7 @@ import { conflict, invalidInput, notFound, ProblemException } from "../problem/p
 import type { AppServices } from "../services.js";
 import { signIn } from "../session/session.routes.js";
 import { assertValidAssignment } from "./municipality-check.js";
-
-/** Invitation secrets are 32 random bytes in base64url; anything else cannot be one. */
-const INVITATION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+import { invitationUrl, SECRET_LINK_TOKEN } from "./staff-links.js";
 
 const unknownInvitation = () => notFound("Invitation", "No open invitation belongs to this link.");
 
@@ -29,10 +27,10 @@ export function registerInvitationRoutes(s: AppServices): void {
       tag: "Staff",
       summary: "Invite a person to the console (state-admin only)",
       description:
-        "Answers a one-time link (the secret is in this answer only, stored as a hash) that is valid for 7 days. Hand it over yourself: it is not e-mailed yet. A municipality-editor needs at least one municipality.",
+        "Answers a one-time link (the secret is stored only as a hash) that is valid for 7 days, and queues an e-mail with the same link to the invited address (German: who invited, role, municipalities, expiry), in one transaction. The link is in this answer too, to hand over yourself where e-mail is slow or not configured; the outbox (GET /v1/outbox) shows the e-mail with the link blanked out. A municipality-editor needs at least one municipality.",
       access: "admin",
       body: createInvitationSchema,
-      responses: { 201: { description: "The invitation and its link, shown once.", schema: createdInvitationSchema } },
+      responses: { 201: { description: "The invitation and its link, shown once; the e-mail is queued.", schema: createdInvitationSchema } },
       problems: [403, 409],
     },
     async (c, { body }) => {
@@ -42,8 +40,7 @@ export function registerInvitationRoutes(s: AppServices): void {
       if (await findStaffByEmail(s.db, body.email)) throw conflict("email_taken", "Account exists", "A staff account with this e-mail address exists already.");
       const { invitation, token } = await createInvitation(s.db, { ...body, invitedBy: principal.label }, s.now());
       c.header("Cache-Control", "no-store");
-      // The secret travels in the fragment: browsers send it neither to the server's logs nor in a Referer.
-      return c.json({ invitation, token, acceptUrl: `${s.config.publicUrl}/admin/invitation#${token}` }, 201);
+      return c.json({ invitation, token, acceptUrl: invitationUrl(s.config.publicUrl, token) }, 201);
     },
   );
 
@@ -97,7 +94,7 @@ export function registerInvitationRoutes(s: AppServices): void {
     },
     async (c, { param }) => {
       const token = param("token");
-      const preview = INVITATION_TOKEN.test(token) ? await findPendingInvitation(s.db, token, s.now()) : undefined;
+      const preview = SECRET_LINK_TOKEN.test(token) ? await findPendingInvitation(s.db, token, s.now()) : undefined;
       if (!preview) throw unknownInvitation();
       c.header("Cache-Control", "no-store");
       return c.json(preview);
@@ -121,7 +118,7 @@ export function registerInvitationRoutes(s: AppServices): void {
     },
     async (c, { body, param }) => {
       const token = param("token");
-      if (!INVITATION_TOKEN.test(token)) throw unknownInvitation();
+      if (!SECRET_LINK_TOKEN.test(token)) throw unknownInvitation();
       const pending = await findPendingInvitation(s.db, token, s.now());
       if (pending) {
         const problems = passwordProblems(body.password, { email: pending.email });

@@ -1,7 +1,10 @@
 import { expect, it } from "vitest";
+import { claimDueMessages, listOutbox, markAttemptFailed, markSent } from "../outbox/outbox.repository.js";
 import { createStaff, verifyStaffCredentials } from "../staff/staff.repository.js";
 import { hashPassword } from "../staff/password-hash.js";
 import { describeEachDialect } from "../testing/describe-each-dialect.js";
+import { TEST_MUNICIPALITY } from "../testing/fixtures.js";
+import { upsertMunicipalities } from "../municipality/municipality.repository.js";
 import { acceptInvitation, createInvitation, findPendingInvitation, listInvitations, revokeInvitation } from "./invitation.repository.js";
 
 const now = new Date("2026-11-21T10:00:00Z");
@@ -25,6 +28,39 @@ describeEachDialect("invitations", (context) => {
     expect(await acceptInvitation(db(), token, { passwordHash }, days(1))).toEqual({ kind: "used" });
     expect(await findPendingInvitation(db(), token, days(1))).toBeUndefined();
     expect((await listInvitations(db(), days(1))).find((i) => i.id === invitation.id)).toMatchObject({ state: "accepted" });
+  });
+
+  it("queues the e-mail to the invited person with the invitation, its secret gone once sent or given up", async () => {
+    await upsertMunicipalities(db(), [TEST_MUNICIPALITY], now);
+    const { token, invitation } = await invite("mail@example.org");
+    const mailsTo = async () => (await listOutbox(db())).filter((m) => m.recipientEmail === "mail@example.org");
+    expect(await mailsTo()).toEqual([
+      expect.objectContaining({
+        kind: "staff-invitation",
+        locale: "de",
+        eventId: null,
+        recipientName: "Eva",
+        status: "queued",
+        payload: { accountToken: token, expiresAt: invitation.expiresAt, invitedBy: "Land", role: "municipality-editor", municipalityNames: ["Tübingen"] },
+      }),
+    ]);
+    // An editor's view of the outbox (limited to municipalities) never holds staff e-mails.
+    expect((await listOutbox(db(), { municipalityAgs: ["08416041"] })).some((m) => m.eventId === null)).toBe(false);
+
+    const [claimed] = (await claimDueMessages(db(), now, { limit: 100, leaseMs: 60_000 })).filter((m) => m.recipientEmail === "mail@example.org");
+    if (!claimed) throw new Error("expected the invitation e-mail to be due");
+    expect(claimed.stale).toBe(false);
+    expect(await markSent(db(), claimed, now)).toBe(true);
+    expect((await mailsTo())[0]).toMatchObject({ status: "sent", payload: { invitedBy: "Land", expiresAt: invitation.expiresAt } });
+    expect((await mailsTo())[0]?.payload.accountToken).toBeUndefined();
+
+    const refused = await invite("refused@example.org");
+    const [failing] = (await claimDueMessages(db(), now, { limit: 100, leaseMs: 60_000 })).filter((m) => m.recipientEmail === "refused@example.org");
+    if (!failing) throw new Error("expected the second e-mail to be due");
+    await markAttemptFailed(db(), failing, "550 no such mailbox", undefined);
+    const [failed] = (await listOutbox(db())).filter((m) => m.recipientEmail === "refused@example.org");
+    expect(failed).toMatchObject({ status: "failed", lastError: "550 no such mailbox" });
+    expect(JSON.stringify(failed)).not.toContain(refused.token);
   });
 
   it("lets only one of two simultaneous accepts win", async () => {

@@ -1,6 +1,7 @@
 import { INVITATION_VALID_DAYS, invitationState, type Invitation, type InvitationPreview, type Role, type Staff } from "@kfd/domain";
 import { inWriteTransaction } from "../connection/write-transaction.js";
 import type { KfdDatabase } from "../database.js";
+import { queueStaffMail } from "../outbox/queue-mail.js";
 import { normaliseEmail } from "../registration/registration.mapper.js";
 import { fromJson, toJson } from "../shared/columns.js";
 import { hashToken, newSecretToken } from "../shared/secret-token.js";
@@ -33,16 +34,20 @@ export interface NewInvitation {
   invitedBy: string;
 }
 
-/** The link's secret is returned once; only its hash is stored. */
+/**
+ * The link's secret is returned once; only its hash is stored. The e-mail to the invited person
+ * is queued in the same transaction, so an invitation never exists without its message.
+ */
 export async function createInvitation(db: KfdDatabase, input: NewInvitation, now: Date): Promise<{ invitation: Invitation; token: string }> {
   const token = newSecretToken();
+  const municipalityAgs = [...new Set(input.municipalityAgs)];
   const row: InvitationRow = {
     id: crypto.randomUUID(),
     token_hash: hashToken(token),
     email: normaliseEmail(input.email),
     name: input.name.trim(),
     role: input.role,
-    municipality_ags: toJson([...new Set(input.municipalityAgs)]),
+    municipality_ags: toJson(municipalityAgs),
     invited_by: input.invitedBy,
     created_at: now.toISOString(),
     expires_at: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000).toISOString(),
@@ -50,7 +55,21 @@ export async function createInvitation(db: KfdDatabase, input: NewInvitation, no
     revoked_at: null,
     staff_id: null,
   };
-  await db.kysely.insertInto("invitations").values(row).execute();
+  await inWriteTransaction(db, async (trx) => {
+    await trx.insertInto("invitations").values(row).execute();
+    const municipalities =
+      municipalityAgs.length === 0 ? [] : await trx.selectFrom("municipalities").select("name").where("ags", "in", municipalityAgs).orderBy("name").execute();
+    await queueStaffMail(
+      trx,
+      "staff-invitation",
+      {
+        recipientEmail: row.email,
+        recipientName: row.name,
+        payload: { accountToken: token, expiresAt: row.expires_at, invitedBy: row.invited_by, role: row.role, municipalityNames: municipalities.map((m) => m.name) },
+      },
+      now,
+    );
+  });
   return { invitation: toInvitation(row, now), token };
 }
 

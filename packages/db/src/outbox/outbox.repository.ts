@@ -6,7 +6,7 @@ import type { MailKind, MailPayload, OutboxRow, OutboxStatus } from "./outbox.ta
 export interface OutboxMessage {
   id: string;
   registrationId: string | null;
-  eventId: string;
+  eventId: string | null;
   kind: MailKind;
   locale: OutboxRow["locale"];
   recipientEmail: string;
@@ -23,7 +23,7 @@ export interface OutboxMessage {
 /** A message this process has claimed: only the holder of `claimId` may mark it sent or failed. */
 export interface ClaimedMessage extends OutboxMessage {
   claimId: string;
-  /** Past its event: it is expired instead of sent. */
+  /** Past its event (or its link's expiry): it is expired instead of sent. */
   stale: boolean;
 }
 
@@ -77,28 +77,38 @@ export async function claimDueMessages(db: KfdDatabase, now: Date, options: { li
   return claimed;
 }
 
+/** The payload without the secrets a link is made of. */
+function withoutSecrets(payload: MailPayload): MailPayload {
+  const { cancelToken: _cancel, accountToken: _account, ...rest } = payload;
+  return rest;
+}
+
 /**
- * Marks a claimed message sent. The plain cancel token leaves the database with it: once the
- * message is out, the registrant's mailbox is the only place it needs to be.
+ * Marks a claimed message sent. The plain secrets leave the database with it: once the message
+ * is out, the recipient's mailbox is the only place they need to be.
  */
 export async function markSent(db: KfdDatabase, message: ClaimedMessage, now: Date): Promise<boolean> {
-  const { cancelToken: _sent, ...rest } = message.payload;
   const result = await db.kysely
     .updateTable("outbox")
-    .set({ status: "sent", sent_at: now.toISOString(), lease_until: null, last_error: null, payload: toJson(rest) })
+    .set({ status: "sent", sent_at: now.toISOString(), lease_until: null, last_error: null, payload: toJson(withoutSecrets(message.payload)) })
     .where("id", "=", message.id)
     .where("claim_id", "=", message.claimId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** After a failed attempt: try again at `retryAt`, or give up (`retryAt` undefined) and keep the reason. */
+/**
+ * After a failed attempt: try again at `retryAt`, or give up (`retryAt` undefined) and keep the
+ * reason. A staff link that will never be sent need not be kept; a registrant's cancel token
+ * stays, because staff may still pass it on by other means.
+ */
 export async function markAttemptFailed(db: KfdDatabase, message: ClaimedMessage, error: string, retryAt: Date | undefined): Promise<void> {
+  const { accountToken: _unsent, ...kept } = message.payload;
   await db.kysely
     .updateTable("outbox")
     .set(
       retryAt === undefined
-        ? { status: "failed", lease_until: null, last_error: error.slice(0, 1000) }
+        ? { status: "failed", lease_until: null, last_error: error.slice(0, 1000), payload: toJson(kept) }
         : { status: "queued", lease_until: null, last_error: error.slice(0, 1000), next_attempt_at: retryAt.toISOString() },
     )
     .where("id", "=", message.id)
@@ -123,12 +133,15 @@ export interface OutboxQuery {
   limit?: number;
 }
 
-/** The outbox for staff, newest first (personal data: the caller writes the audit entry). */
+/**
+ * The outbox for staff, newest first (personal data: the caller writes the audit entry). Staff
+ * e-mails belong to no event, so a view limited to municipalities never holds them.
+ */
 export async function listOutbox(db: KfdDatabase, query: OutboxQuery = {}): Promise<OutboxMessage[]> {
   const rows = await db.kysely
     .selectFrom("outbox as o")
-    .innerJoin("events as e", "e.id", "o.event_id")
-    .innerJoin("dialogues as d", "d.id", "e.dialogue_id")
+    .leftJoin("events as e", "e.id", "o.event_id")
+    .leftJoin("dialogues as d", "d.id", "e.dialogue_id")
     .selectAll("o")
     .$if(query.status !== undefined, (qb) => qb.where("o.status", "=", query.status as OutboxStatus))
     .$if(query.eventId !== undefined, (qb) => qb.where("o.event_id", "=", query.eventId as string))

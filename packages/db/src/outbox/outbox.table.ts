@@ -1,19 +1,31 @@
-import type { Locale, MailKind, OutboxStatus } from "@kfd/domain";
+import type { Locale, MailKind, OutboxStatus, Role } from "@kfd/domain";
 import type { Generated, Selectable } from "kysely";
 
 export type { MailKind, OutboxStatus };
 
-/** What the message needs besides the registration: the cancel token exists nowhere else in plain. */
+/**
+ * What the message needs besides the registration: the cancel token exists nowhere else in
+ * plain, nor does a staff e-mail's link secret (`accountToken`); both leave once the message is
+ * sent or given up.
+ */
 export interface MailPayload {
   cancelToken?: string;
   waitlistPosition?: number;
   reason?: string;
+  accountToken?: string;
+  /** Staff e-mails: when the link stops working. */
+  expiresAt?: string;
+  /** Invitations: who invited, to which role and municipalities (by name), as it was then. */
+  invitedBy?: string;
+  role?: Role;
+  municipalityNames?: string[];
 }
 
 export interface OutboxTable {
   id: string;
   registration_id: string | null;
-  event_id: string;
+  /** null for a staff e-mail. */
+  event_id: string | null;
   kind: MailKind;
   locale: Locale;
   recipient_email: string;

@@ -1,4 +1,4 @@
-import type { Locale } from "@kfd/domain";
+import type { Locale, StaffMailKind } from "@kfd/domain";
 import type { Insertable, Kysely } from "kysely";
 import { preparedQuery } from "../connection/prepared-query.js";
 import type { Database, Dialect } from "../database.js";
@@ -99,4 +99,41 @@ export async function queueMailFor(trx: Kysely<Database>, kind: MailKind, regist
     .execute();
   const mails = rows.map((r) => ({ registrationId: r.id, eventId: r.event_id, locale: r.language, recipientEmail: r.email, recipientName: r.name, eventEndsAt: r.ends_at, payload }));
   await queueMail(trx, kind, mails, now);
+}
+
+export interface QueuedStaffMail {
+  recipientEmail: string;
+  recipientName: string;
+  /** Holds the link's secret until the message is sent. */
+  payload: MailPayload & { accountToken: string; expiresAt: string };
+}
+
+/**
+ * Queues an e-mail to a staff account, in the transaction that creates its link. Staff read
+ * German in the console, so the message is German; it is expired rather than sent once the
+ * link has expired.
+ */
+export async function queueStaffMail(trx: Kysely<Database>, kind: StaffMailKind, mail: QueuedStaffMail, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await trx
+    .insertInto("outbox")
+    .values({
+      id: crypto.randomUUID(),
+      registration_id: null,
+      event_id: null,
+      kind,
+      locale: "de",
+      recipient_email: mail.recipientEmail,
+      recipient_name: mail.recipientName,
+      payload: toJson(mail.payload),
+      status: "queued",
+      next_attempt_at: at,
+      claim_id: null,
+      lease_until: null,
+      last_error: null,
+      discard_after: mail.payload.expiresAt,
+      created_at: at,
+      sent_at: null,
+    })
+    .execute();
 }

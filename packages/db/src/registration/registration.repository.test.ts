@@ -53,6 +53,7 @@ describeEachDialect("registrations", (context) => {
       attended: false,
       createdAt: now.toISOString(),
       cancelledAt: null,
+      personalDataErasedAt: null,
     });
   });
 

@@ -72,7 +72,7 @@ export async function register(db: KfdDatabase, eventId: string, data: Registrat
     const payload = { cancelToken, ...(waitlistPosition === null ? {} : { waitlistPosition }) };
     const mail = { registrationId: values.id, eventId, locale: data.language, recipientEmail: data.email, recipientName: data.name, eventEndsAt: row.ends_at, payload };
     await queueOneMail(trx, db.dialect, confirmed ? "confirmation" : "waitlisted", mail, now);
-    return { kind: "registered", registration: toRegistration({ ...values, attended: 0 }, waitlistPosition), cancelToken, waitlistPosition };
+    return { kind: "registered", registration: toRegistration({ ...values, attended: 0, personal_data_erased_at: null }, waitlistPosition), cancelToken, waitlistPosition };
   });
 }
 

@@ -56,6 +56,7 @@ describeEachDialect("retention", (context) => {
     expect(run.events).toContainEqual({ eventId: event.id, erased: 6 });
     const erased = await listRegistrations(db(), event.id);
     expect(erased.map((r) => [r.name, r.email, r.accessibilityNeeds])).toEqual(Array.from({ length: 6 }, () => ["", "", null]));
+    expect(erased.map((r) => r.personalDataErasedAt)).toEqual(Array.from({ length: 6 }, () => new Date(eventEnds + 30 * DAY).toISOString()));
     expect(erased[1]?.childcare).toEqual({ children: 2 });
     expect(erased.map((r) => [r.status, r.actorGroup, r.language])).toEqual(
       Array.from({ length: 6 }, (_, n) => ["confirmed", n % 2 === 0 ? "gefluechtete" : "buergerschaft", n % 2 === 0 ? "ar" : "de"]),

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { id, instant } from "../shared/fields.js";
 
-/** What was done with personal data; an entry never holds the data itself. */
+/** What was done with personal data, and who reset a staff password; an entry never holds the data itself. */
 export const AUDIT_ACTIONS = [
   "list-registrations",
   "export-registrations",
@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "self-service-erase",
   "retention-erase",
   "view-check-in-list",
+  "password-reset",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

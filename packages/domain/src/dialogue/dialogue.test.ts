@@ -23,6 +23,12 @@ describe("updateDialogueSchema", () => {
   it("changes only what is sent", () => {
     expect(updateDialogueSchema.parse({ goals: "Mehr Ehrenamtliche gewinnen" })).toEqual({ goals: "Mehr Ehrenamtliche gewinnen" });
   });
+  it("removes an optional field with null and still checks it when given", () => {
+    expect(updateDialogueSchema.parse({ contact: null, location: null, participantCount: null, heldOn: null })).toEqual({ contact: null, location: null, participantCount: null, heldOn: null });
+    const r = updateDialogueSchema.safeParse({ contact: { role: "Integrationsbeauftragte", email: "x" }, location: { lat: 91, lon: 9 } });
+    expect(toFieldErrors(r.error!.issues).map((e) => e.path)).toEqual(["contact.email", "location.lat"]);
+    expect(updateDialogueSchema.safeParse({ title: null }).success).toBe(false);
+  });
   it("names the phase and unknown keys instead of ignoring them", () => {
     const r = updateDialogueSchema.safeParse({ phase: "completed", titel: "Tippfehler" });
     expect(toFieldErrors(r.error!.issues)).toEqual([

@@ -27,6 +27,8 @@ export const fundingSchema = z.object({
   amountEuro: z.optional(euro),
 });
 
+const participantCount = z.int().check(z.gte(0), z.lte(100_000));
+
 /** Fields staff write; everything else (id, timestamps, publication) is the system's. */
 export const dialogueFieldsSchema = z.object({
   title: text(200),
@@ -40,7 +42,7 @@ export const dialogueFieldsSchema = z.object({
   actors: z._default(z.array(actorGroupSchema), []),
   /** Organisation or role that facilitated (Berater/in), e.g. "Führungsakademie Baden-Württemberg". */
   facilitator: z._default(longText(200), ""),
-  participantCount: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
+  participantCount: z.optional(participantCount),
   heldOn: z.optional(calendarDate),
   resultsSummary: z._default(longText(4000), ""),
   recommendations: z._default(longText(4000), ""),
@@ -63,8 +65,22 @@ export type DialogueInput = z.input<typeof dialogueFieldsSchema>;
 export const createDialogueSchema = z.extend(dialogueFieldsSchema, { slug: z.optional(slug) });
 export type CreateDialogueInput = z.input<typeof createDialogueSchema>;
 
-/** Strict: the phase has its own route (transitions are checked), and a typo must not pass silently. */
-export const updateDialogueSchema = z.partial(z.omit(z.strictObject(withoutDefaults(dialogueFieldsSchema.shape)), { phase: true }));
+/**
+ * Strict: the phase has its own route (transitions are checked), and a typo must not pass silently.
+ * A field left out stays as it is; the optional ones can be removed again with null.
+ */
+export const updateDialogueSchema = z.partial(
+  z.omit(
+    z.strictObject({
+      ...withoutDefaults(dialogueFieldsSchema.shape),
+      participantCount: z.nullable(participantCount),
+      heldOn: z.nullable(calendarDate),
+      contact: z.nullable(contactSchema),
+      location: z.nullable(coordinatesSchema),
+    }),
+    { phase: true },
+  ),
+);
 export type UpdateDialogueInput = z.input<typeof updateDialogueSchema>;
 
 export const phaseChangeSchema = z.object({ phase: phaseSchema });

@@ -22,6 +22,7 @@ function registration(r: Partial<Registration>): Registration {
     attended: false,
     createdAt: "2026-11-21T10:00:00.000Z",
     cancelledAt: null,
+    personalDataErasedAt: null,
     ...r,
   };
 }
@@ -34,7 +35,7 @@ describe("toCheckInList", () => {
       registration({ name: "Ahmadi, Karim", childcare: { children: 2 } }),
       registration({ name: "Zeller, Tom", status: "cancelled" }),
       registration({ name: "Bauer, Eva", status: "waitlisted", waitlistPosition: 1 }),
-      registration({ name: "", status: "confirmed" }),
+      registration({ name: "", status: "confirmed", personalDataErasedAt: "2026-12-01T10:00:00.000Z" }),
       registration({ name: "Ober, Max", attended: true }),
     ]);
     expect(list.map((e) => e.name)).toEqual(["Ahmadi, Karim", "Ober, Max", "Özdemir, Ayşe", "Bauer, Eva", "Weber, Anna"]);

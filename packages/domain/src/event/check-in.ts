@@ -19,7 +19,7 @@ const byName = new Intl.Collator("de", { sensitivity: "base", numeric: true });
 /** Confirmed people by name, then the waitlist in its order; cancelled and erased ones are left out. */
 export function toCheckInList(registrations: readonly Registration[]): CheckInEntry[] {
   const entries = registrations
-    .filter((r): r is Registration & { status: "confirmed" | "waitlisted" } => r.status !== "cancelled" && r.name !== "")
+    .filter((r): r is Registration & { status: "confirmed" | "waitlisted" } => r.status !== "cancelled" && r.personalDataErasedAt === null)
     .map((r) => ({
       registrationId: r.id,
       name: r.name,

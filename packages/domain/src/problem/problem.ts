@@ -25,6 +25,8 @@ export const PROBLEM_CODES = [
   "sign_in_throttled",
   "invitation_expired",
   "invitation_used",
+  "password_reset_expired",
+  "password_reset_used",
   "email_taken",
   "not_an_idea",
   "internal_error",

@@ -52,6 +52,8 @@ export const registrationSchema = z.object({
   attended: z.boolean(),
   createdAt: instant,
   cancelledAt: z.nullable(instant),
+  /** Set once name, e-mail and free texts are erased (on request or by the retention job); the counts stay. */
+  personalDataErasedAt: z.nullable(instant),
 });
 export type Registration = z.infer<typeof registrationSchema>;
 

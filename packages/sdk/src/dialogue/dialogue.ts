@@ -2,12 +2,16 @@ import type { CreateDialogueInput, Dialogue, DialogueQuery, Phase, PublicDialogu
 import type { ClientOptions, RequestOptions } from "../options.js";
 import { request, segment } from "../request.js";
 
-/** Published dialogues, filtered by free text, topic slug, municipality kind or phase. With a token, staff also see their unpublished ones. */
-export function listDialogues(options: ClientOptions, query: DialogueQuery = {}, call?: RequestOptions): Promise<PublicDialogue[]> {
+/**
+ * Published dialogues, filtered by free text, topic slug, municipality kind or phase. With a token, staff also
+ * see their unpublished ones, and the dialogues they manage with every field (`"retentionDays" in d` tells).
+ */
+export function listDialogues(options: ClientOptions, query: DialogueQuery = {}, call?: RequestOptions): Promise<(Dialogue | PublicDialogue)[]> {
   return request(options, "/v1/dialogues", { ...call, query });
 }
 
-export function getDialogue(options: ClientOptions, idOrSlug: string, call?: RequestOptions): Promise<PublicDialogue> {
+/** The public fields; with a token that manages the dialogue, every field (retention, precise location) as well. */
+export function getDialogue(options: ClientOptions, idOrSlug: string, call?: RequestOptions): Promise<Dialogue | PublicDialogue> {
   return request(options, `/v1/dialogues/${segment(idOrSlug)}`, call);
 }
 

@@ -1,4 +1,4 @@
-import type { CancellationReceipt, Registration, RegistrationInput, RegistrationReceipt } from "@kfd/domain";
+import type { CancellationReceipt, ErasureReceipt, Registration, RegistrationInput, RegistrationReceipt } from "@kfd/domain";
 import type { ClientOptions, RequestOptions } from "../options.js";
 import { request, segment } from "../request.js";
 
@@ -35,4 +35,14 @@ export function exportRegistrationsCsv(options: ClientOptions, eventId: string, 
 /** Admin: marks whether the person came. */
 export function setAttendance(options: ClientOptions, registrationId: string, attended: boolean, call?: RequestOptions): Promise<Registration> {
   return request(options, `/v1/registrations/${segment(registrationId)}/attendance`, { ...call, method: "POST", body: { attended } });
+}
+
+/**
+ * Admin: erases one registration's personal data for a person who asks by phone or letter
+ * (Art. 17 DSGVO). A live registration is cancelled first, so its seat goes to the waitlist
+ * (`promoted` counts who moved up); name, e-mail, free texts and the mails to the person go,
+ * the anonymous counts stay. Cannot be undone. Takes the registration's id, not the cancel token.
+ */
+export function eraseRegistration(options: ClientOptions, registrationId: string, call?: RequestOptions): Promise<ErasureReceipt> {
+  return request(options, `/v1/registrations/${segment(registrationId)}/erase`, { ...call, method: "POST" });
 }

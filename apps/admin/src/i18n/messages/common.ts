@@ -10,6 +10,7 @@ export const common = {
   "common.copied": "In die Zwischenablage kopiert.",
   "common.copyManually": "Der Text ist markiert – kopieren Sie ihn mit Strg+C.",
   "common.actions": "Aktionen",
+  "common.loadFailed": "Die Angaben konnten nicht geladen werden. Bitte laden Sie die Seite neu.",
 
   "problem.checkField": "Bitte prüfen Sie das markierte Feld.",
   "problem.checkFields": "Bitte prüfen Sie die markierten Felder.",

@@ -55,4 +55,11 @@ export const labels = {
 
   "role.municipality-editor": "Redaktion einer Kommune",
   "role.state-admin": "Landesverwaltung",
+
+  "eventStatus.scheduled": "geplant",
+  "eventStatus.cancelled": "abgesagt",
+
+  "registrationStatus.confirmed": "bestätigt",
+  "registrationStatus.waitlisted": "Warteliste",
+  "registrationStatus.cancelled": "storniert",
 } as const;

@@ -1,0 +1,43 @@
+/** Step 1, Vorbereitung: analysis, method template, checklist, milestones. */
+export const preparation = {
+  "preparation.analysis.heading": "Analyse",
+  "preparation.analysis.save": "Analyse speichern",
+  "preparation.analysis.saved": "Analyse gespeichert.",
+
+  "preparation.method.heading": "Methode wählen",
+  "preparation.method.template": "Vorlage",
+  "preparation.method.agenda": "Musterablauf",
+  "preparation.method.minutes": "{minutes} Min.",
+  "preparation.method.apply": "Vorlage „{name}“ übernehmen",
+  "preparation.method.applied": "Vorlage übernommen: {name}. Die Checkliste wurde ergänzt.",
+  "preparation.method.lastApplied": "Zuletzt übernommen: {name}",
+
+  "preparation.checklist.heading": "Checkliste",
+  "preparation.checklist.progress.one": "({done} von {count} erledigt)",
+  "preparation.checklist.progress.other": "({done} von {count} erledigt)",
+  "preparation.checklist.empty": "Noch keine Punkte – übernehmen Sie eine Vorlage.",
+  "preparation.checklist.ticked": "Erledigt: {text}",
+  "preparation.checklist.unticked": "Offen: {text}",
+  "preparation.checklist.own": "Eigener Punkt",
+  "preparation.checklist.add": "Punkt hinzufügen",
+  "preparation.checklist.added": "Punkt hinzugefügt: {text}",
+  "preparation.checklist.deleted": "Punkt gelöscht: {text}",
+
+  "preparation.milestones.heading": "Projektplan: Meilensteine",
+  "preparation.milestones.empty": "Noch keine Meilensteine.",
+  "preparation.milestones.due": "bis {date}",
+  "preparation.milestones.overdue": "überfällig",
+  "preparation.milestones.new": "Neuer Meilenstein",
+  "preparation.milestones.dueOn": "Fällig am",
+  "preparation.milestones.add": "Meilenstein hinzufügen",
+  "preparation.milestones.added": "Meilenstein angelegt: {title}",
+  "preparation.milestones.reached": "Erreicht: {title}",
+  "preparation.milestones.unreached": "Offen: {title}",
+  "preparation.milestones.title": "Titel",
+  "preparation.milestones.dueHint": "Leer lassen, wenn es noch keinen Termin gibt.",
+  "preparation.milestones.saved": "Meilenstein gespeichert: {title}",
+  "preparation.milestones.deleted": "Meilenstein gelöscht: {title}",
+
+  "preparation.delete.question": "Wirklich löschen?",
+  "preparation.delete.confirm": "Ja, löschen",
+} as const;
