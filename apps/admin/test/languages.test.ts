@@ -87,8 +87,12 @@ describe("the console in six languages", () => {
     const arabic = await stack.browser.newContext({ locale: "ar-SY" });
     const arabicPage = await arabic.newPage();
     await arabicPage.goto(`${stack.api}/admin/`);
-    await expect.poll(() => arabicPage.locator("main h1").textContent()).toBe(ar["signIn.title" as keyof typeof ar] ?? ar["shell.notFound"]);
+    await expect.poll(() => arabicPage.locator("main h1").textContent()).toBe(ar["signIn.title"]);
     expect(await arabicPage.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    expect(await axeViolations(arabicPage), "ar sign-in").toEqual([]);
+    await arabicPage.getByRole("link", { name: ar["signIn.forgotten"] }).click();
+    await expect.poll(() => arabicPage.locator("main h1").textContent()).toBe(ar["passwordForgotten.title"]);
+    expect(await axeViolations(arabicPage), "ar password forgotten").toEqual([]);
     await arabic.close();
 
     await page.goto(`${stack.api}/admin/`);

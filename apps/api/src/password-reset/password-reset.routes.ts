@@ -25,6 +25,7 @@ import { principalOfStaff } from "../auth/request-authenticator.js";
 import { clientIp } from "../http/client-ip.js";
 import { conflict, invalidInput, notFound, ProblemException } from "../problem/problem-exception.js";
 import type { AppServices } from "../services.js";
+import { throttled } from "../session/throttled.js";
 import { signIn } from "../session/session.routes.js";
 import { SECRET_LINK_TOKEN } from "../staff/staff-links.js";
 
@@ -35,16 +36,11 @@ const REQUESTED: PasswordResetRequested = {
 
 const unknownLink = () => notFound("Password reset", "No open password reset belongs to this link.");
 
-function throttled(until: Date, now: Date) {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new ProblemException({
-    status: 429,
-    code: "rate_limited",
-    title: "Too many password resets",
-    detail: `Zu viele Anfragen. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    headers: { "Retry-After": String(seconds) },
-  });
-}
+const TOO_MANY_RESETS = {
+  code: "rate_limited",
+  title: "Too many password resets",
+  detail: (seconds: number) => `Zu viele Anfragen. Bitte in ${seconds} Sekunden erneut versuchen.`,
+} as const;
 
 export function registerPasswordResetRoutes(s: AppServices): void {
   s.routes.add(
@@ -69,7 +65,7 @@ export function registerPasswordResetRoutes(s: AppServices): void {
       const accountKey = `password-reset:account:${normaliseEmail(body.email)}`;
       const addressKey = `password-reset:address:${clientIp(c, s.config.trustProxy)}`;
       const blockedUntil = await signInBlockedUntil(s.db, [accountKey, addressKey], now);
-      if (blockedUntil) throw throttled(blockedUntil, now);
+      if (blockedUntil) throw throttled(TOO_MANY_RESETS, blockedUntil, now);
       await recordSignInFailure(s.db, accountKey, PASSWORD_RESET_FREE_REQUESTS.account, now);
       await recordSignInFailure(s.db, addressKey, PASSWORD_RESET_FREE_REQUESTS.address, now);
       await requestPasswordReset(s.db, body.email, now);

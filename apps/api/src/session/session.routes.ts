@@ -14,6 +14,7 @@ import { principalOf } from "../auth/principal-of.js";
 import { clientIp } from "../http/client-ip.js";
 import { ProblemException } from "../problem/problem-exception.js";
 import type { AppServices } from "../services.js";
+import { throttled } from "./throttled.js";
 import { clearSessionCookie, setSessionCookie } from "./session-cookie.js";
 import { sessionInfo } from "./session-info.js";
 import { secureCookies, sessionLifetime } from "./session-lifetime.js";
@@ -22,16 +23,11 @@ import { secureCookies, sessionLifetime } from "./session-lifetime.js";
 const signInFailed = () =>
   new ProblemException({ status: 401, code: "sign_in_failed", title: "Sign-in failed", detail: "E-Mail-Adresse oder Passwort ist falsch." });
 
-function throttled(until: Date, now: Date) {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new ProblemException({
-    status: 429,
-    code: "sign_in_throttled",
-    title: "Too many failed sign-ins",
-    detail: `Zu viele fehlgeschlagene Anmeldungen. Bitte in ${seconds} Sekunden erneut versuchen.`,
-    headers: { "Retry-After": String(seconds) },
-  });
-}
+const TOO_MANY_SIGN_INS = {
+  code: "sign_in_throttled",
+  title: "Too many failed sign-ins",
+  detail: (seconds: number) => `Zu viele fehlgeschlagene Anmeldungen. Bitte in ${seconds} Sekunden erneut versuchen.`,
+} as const;
 
 /** Starts a session for a verified account: the cookie carries the id, the answer the CSRF token. */
 export async function signIn(s: AppServices, c: Context, staffId: string): Promise<Response> {
@@ -65,7 +61,7 @@ export function registerSessionRoutes(s: AppServices): void {
       const accountKey = `account:${normaliseEmail(body.email)}`;
       const addressKey = `address:${clientIp(c, s.config.trustProxy)}`;
       const blockedUntil = await signInBlockedUntil(s.db, [accountKey, addressKey], now);
-      if (blockedUntil) throw throttled(blockedUntil, now);
+      if (blockedUntil) throw throttled(TOO_MANY_SIGN_INS, blockedUntil, now);
       const staff = await verifyStaffCredentials(s.db, body.email, body.password, now);
       if (!staff) {
         await recordSignInFailure(s.db, accountKey, SIGN_IN_FREE_FAILURES.account, now);
