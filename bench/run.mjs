@@ -1,6 +1,6 @@
 // `pnpm bench`: bundle sizes (min+gzip) and API throughput as ratios to a bare Hono handler,
 // all measured in this one run. Budgets are checked here, never in timed unit tests.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { kb, measureEntry, measureFile } from "./sizes.mjs";
@@ -32,6 +32,13 @@ for (const b of budgets) {
   console.log(`${b.name.padEnd(28)} ${String(s.files).padStart(5)} ${kb(s.bytes).padStart(9)} ${kb(s.gzip).padStart(8)} ${String(b.aim).padStart(4)} KB ${String(b.ceiling).padStart(5)} KB${over ? "  OVER CEILING" : s.gzip / 1024 > b.aim ? "  (over aim)" : ""}`);
 }
 if (existsSync(geometry)) console.log(`${"BW Kreise TopoJSON (source)".padEnd(28)} ${"1".padStart(5)} ${kb(measureFile(geometry).bytes).padStart(9)} ${kb(measureFile(geometry).gzip).padStart(8)}`);
+const consolePage = `${root}apps/admin/dist/index.html`;
+if (existsSync(consolePage)) {
+  // Staff open it on office machines, so it has no budget; printed to see it grow. Languages load on choice.
+  const app = readFileSync(consolePage, "utf8").match(/assets\/(app-[\w-]+\.js)/)?.[1];
+  const s = app && measureEntry(`${root}apps/admin/dist/assets/${app}`);
+  if (s) console.log(`${"staff console /admin".padEnd(28)} ${String(s.files).padStart(5)} ${kb(s.bytes).padStart(9)} ${kb(s.gzip).padStart(8)}`);
+}
 
 console.log("\nResults map: 1,101 markers (one per BW Gemeinde) in headless Chromium, median of 5 cold pages\n");
 const map = await measureMapRender();
