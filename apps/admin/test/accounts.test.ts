@@ -1,8 +1,8 @@
 import { createDialogue, listOutbox, upsertMunicipalities } from "@kfd/db";
 import { createDialogueSchema, type Municipality } from "@kfd/domain";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "@kfd/browser-testing";
+import { expectAccessible, openConsolePage, tabTo, waitForHeading, type ConsolePage } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 const STUTTGART: Municipality = { ags: "08111000", name: "Stuttgart", kind: "stadt", location: { lat: 48.7758, lon: 9.1829 } };
@@ -10,37 +10,19 @@ const NEW_PASSWORD = "Neue Bänke im Stadtpark 7";
 const SESSION_EXPIRED = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.";
 
 let stack: ConsoleStack;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const opened: ConsolePage[] = [];
 const dialogues = { tuebingen: { id: "", title: "Miteinander in Tübingen" }, stuttgart: { id: "", title: "Nachbarschaft in Stuttgart-Ost" } };
 
 async function newPage(): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  return page;
-}
-
-const heading = (page: Page, text: string | RegExp) => expect.poll(() => page.locator("main h1").textContent(), { timeout: 10_000 }).toMatch(text);
-
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  expect(await axeViolations(page), label).toEqual([]);
+  const consolePage = await openConsolePage(stack);
+  opened.push(consolePage);
+  return consolePage.page;
 }
 
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.getByLabel("E-Mail-Adresse").fill(who.email);
   await page.getByLabel("Passwort", { exact: false }).fill(who.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-}
-
-/** Tabs to a field as a keyboard user does, rather than clicking into it. */
-async function tabTo(page: Page, id: string): Promise<void> {
-  for (let i = 0; i < 15; i++) {
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
-    await page.keyboard.press("Tab");
-  }
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
 }
 
 beforeAll(async () => {
@@ -54,7 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  for (const { context } of opened) await context.close();
   await stack?.close();
 });
 
@@ -62,9 +44,9 @@ describe("staff accounts in the console", () => {
   it("resets a forgotten password by e-mail link and keyboard, signs in, and the old password no longer works", async () => {
     const page = await newPage();
     await page.goto(`${stack.api}/admin/`);
-    await heading(page, "Anmelden");
+    await waitForHeading(page, "Anmelden");
     await page.getByRole("link", { name: "Passwort vergessen?" }).click();
-    await heading(page, "Passwort vergessen?");
+    await waitForHeading(page, "Passwort vergessen?");
     expect(new URL(page.url()).pathname).toBe("/admin/passwort-vergessen");
     await expectAccessible(page, "password forgotten");
 
@@ -92,28 +74,28 @@ describe("staff accounts in the console", () => {
     const token = mails[0]!.payload.accountToken!;
 
     await page.goto(`${stack.api}/admin/passwort-neu#${token}`);
-    await heading(page, "Neues Passwort");
+    await waitForHeading(page, "Neues Passwort");
     await page.getByText(`Neues Passwort für ${EDITOR.email}`).waitFor();
     await expectAccessible(page, "password reset");
-    await tabTo(page, "f-password");
+    await tabTo(page, "#f-password");
     await page.keyboard.type("zu kurz");
     await page.keyboard.press("Enter");
     await page.getByRole("alert").waitFor();
     expect(await page.locator("#f-password").getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(page, "password reset with an error");
     await page.locator("#f-password").fill("");
-    await tabTo(page, "f-password");
+    await tabTo(page, "#f-password");
     await page.keyboard.type(NEW_PASSWORD);
     await page.keyboard.press("Enter");
-    await heading(page, "Meine Dialoge");
+    await waitForHeading(page, "Meine Dialoge");
     await expect.poll(() => page.getByRole("banner").textContent()).toContain(EDITOR.name);
 
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await heading(page, "Anmelden");
+    await waitForHeading(page, "Anmelden");
     await signIn(page, EDITOR);
     await expect.poll(() => page.getByRole("alert").textContent()).toBe("E-Mail-Adresse oder Passwort stimmen nicht.");
     await signIn(page, { email: EDITOR.email, password: NEW_PASSWORD });
-    await heading(page, "Meine Dialoge");
+    await waitForHeading(page, "Meine Dialoge");
 
     // The link worked once.
     await page.goto(`${stack.api}/admin/passwort-neu#${token}`);
@@ -125,16 +107,16 @@ describe("staff accounts in the console", () => {
     const editor = await newPage();
     await editor.goto(`${stack.api}/admin/`);
     await signIn(editor, { email: EDITOR.email, password: NEW_PASSWORD });
-    await heading(editor, "Meine Dialoge");
+    await waitForHeading(editor, "Meine Dialoge");
     await expect.poll(() => editor.getByRole("main").textContent()).toContain(dialogues.tuebingen.title);
     expect(await editor.getByRole("main").textContent()).not.toContain(dialogues.stuttgart.title);
 
     const admin = await newPage();
     await admin.goto(`${stack.api}/admin/`);
     await signIn(admin, STATE_ADMIN);
-    await heading(admin, "Meine Dialoge");
+    await waitForHeading(admin, "Meine Dialoge");
     await admin.getByRole("link", { name: "Landesverwaltung" }).click();
-    await heading(admin, "Landesverwaltung");
+    await waitForHeading(admin, "Landesverwaltung");
 
     await admin.getByLabel("E-Mail-Adresse").fill("neu@stuttgart.example");
     await admin.getByLabel(/Kommunen \(AGS/).fill(STUTTGART.ags);
@@ -169,7 +151,7 @@ describe("staff accounts in the console", () => {
     await expectAccessible(admin, "outbox with staff e-mails");
 
     await editor.reload();
-    await heading(editor, "Meine Dialoge");
+    await waitForHeading(editor, "Meine Dialoge");
     await expect.poll(() => editor.getByRole("main").textContent()).toContain(dialogues.stuttgart.title);
   });
 
@@ -177,25 +159,25 @@ describe("staff accounts in the console", () => {
     const page = await newPage();
     await page.goto(`${stack.api}/admin/`);
     await signIn(page, { email: EDITOR.email, password: NEW_PASSWORD });
-    await heading(page, "Meine Dialoge");
+    await waitForHeading(page, "Meine Dialoge");
     await page.getByRole("link", { name: dialogues.stuttgart.title }).click();
-    await heading(page, dialogues.stuttgart.title);
+    await waitForHeading(page, dialogues.stuttgart.title);
     await page.getByRole("link", { name: "Grunddaten" }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/admin/dialoge/${dialogues.stuttgart.id}/grunddaten`);
 
     // The session ends on the server (as after two idle hours); the next call of an account's own data answers 401.
     await stack.db.db.kysely.deleteFrom("staff_sessions").execute();
     await page.getByRole("link", { name: "1. Vorbereitung" }).click();
-    await heading(page, "Anmelden");
+    await waitForHeading(page, "Anmelden");
     await expect.poll(() => page.getByRole("alert").textContent()).toBe(SESSION_EXPIRED);
     expect(await page.getByRole("banner").textContent()).not.toContain(EDITOR.name);
     await expectAccessible(page, "sign-in after the session ended");
 
     await signIn(page, { email: EDITOR.email, password: NEW_PASSWORD });
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/admin/dialoge/${dialogues.stuttgart.id}/vorbereitung`);
-    await heading(page, dialogues.stuttgart.title);
+    await waitForHeading(page, dialogues.stuttgart.title);
     expect(await page.getByRole("alert").count()).toBe(0);
     // The screen whose call was refused may report that refusal; nothing else went wrong.
-    expect(pageErrors.filter((e) => !e.includes("Unauthorized"))).toEqual([]);
+    expect(opened.flatMap((o) => o.consoleErrors).filter((e) => !e.includes("Unauthorized"))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { ANALYSIS_QUESTION_LABELS } from "@kfd/domain";
 import { getSteckbrief } from "@kfd/sdk";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "@kfd/browser-testing";
+import { expectAccessible, openConsolePage, signInByKeyboard, waitForHeading } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 // The staff guide's pictures are refreshed on request (`KFD_SCREENSHOTS=1`), so that an ordinary
@@ -19,52 +19,21 @@ mkdirSync(screenshots, { recursive: true });
 let stack: ConsoleStack;
 let context: BrowserContext;
 let page: Page;
-const consoleErrors: string[] = [];
-/** Answers of 400 and above the console received, as "METHOD path status". */
-const failedResponses: string[] = [];
+let consoleErrors: string[];
+let failedResponses: string[];
 /** What the walk creates, handed from one step to the next. */
 const walk = { dialogueId: "", eventId: "", title: "Zusammenleben in Musterhausen-Tübingen" };
 const IDEA = "Ein Patenschaftsprogramm für neu zugezogene Familien aufbauen.";
 
-async function expectAccessible(label: string): Promise<void> {
-  expect(await axeViolations(page), label).toEqual([]);
-}
+const live = () => page.locator("#kfd-live");
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
 
-const h1 = () => page.locator("main h1");
-const live = () => page.locator("#kfd-live");
-
-async function heading(text: string | RegExp): Promise<void> {
-  await expect.poll(() => h1().textContent(), { timeout: 10_000 }).toMatch(text);
-}
-
-async function signInWithKeyboard(p: Page, who: { email: string; password: string }): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    if ((await p.evaluate(() => document.activeElement?.id)) === "f-email") break;
-    await p.keyboard.press("Tab");
-  }
-  expect(await p.evaluate(() => document.activeElement?.id)).toBe("f-email");
-  await p.keyboard.type(who.email);
-  await p.keyboard.press("Tab");
-  await p.keyboard.type(who.password);
-  await p.keyboard.press("Enter");
-}
-
 beforeAll(async () => {
   stack = await startConsoleStack();
-  context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on("console", (m) => {
-    // Chromium logs every 4xx as a console error; those are checked below, one by one.
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) consoleErrors.push(m.text());
-  });
-  page.on("response", (r) => {
-    if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  ({ context, page, consoleErrors, failedResponses } = await openConsolePage(stack));
 });
 
 afterAll(async () => {
@@ -74,30 +43,30 @@ afterAll(async () => {
 describe("the municipal workspace, walked end to end in Chromium", () => {
   it("sends a visitor without a session to sign-in, checks the form with the domain's rules, and signs in by keyboard alone", async () => {
     await page.goto(`${stack.api}/admin/`);
-    await heading("Anmelden");
+    await waitForHeading(page, "Anmelden");
     expect(new URL(page.url()).pathname).toBe("/admin/anmelden");
-    await expectAccessible("sign-in");
+    await expectAccessible(page, "sign-in");
     await shot("01-anmelden");
 
     await page.getByRole("button", { name: "Anmelden" }).click();
     await page.getByRole("alert").waitFor();
     expect(await page.getByLabel("E-Mail-Adresse").getAttribute("aria-invalid")).toBe("true");
-    await expectAccessible("sign-in with errors");
+    await expectAccessible(page, "sign-in with errors");
 
     await page.reload();
-    await heading("Anmelden");
-    await signInWithKeyboard(page, EDITOR);
-    await heading("Meine Dialoge");
+    await waitForHeading(page, "Anmelden");
+    await signInByKeyboard(page, EDITOR);
+    await waitForHeading(page, "Meine Dialoge");
     // Focus moves to the new screen's heading, so a screen reader announces where the user is.
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await expect.poll(() => page.getByRole("banner").textContent()).toContain(EDITOR.name);
-    await expectAccessible("dashboard");
+    await expectAccessible(page, "dashboard");
     await shot("02-meine-dialoge");
   });
 
   it("prepares a dialogue: Grunddaten, analysis, a method template with its Musterablauf, checklist and milestones", async () => {
     await page.getByRole("main").getByRole("link", { name: "Neuen Dialog anlegen" }).click();
-    await heading("Neuen Dialog anlegen");
+    await waitForHeading(page, "Neuen Dialog anlegen");
     await page.getByLabel("Titel").fill(walk.title);
     // An editor of one municipality is not asked which: the form names it.
     await page.getByText("Kommune: Tübingen (Stadt)").waitFor();
@@ -106,9 +75,9 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await page.getByLabel("Kindergarten & Schule").check();
     await page.getByLabel("Geflüchtete", { exact: true }).check();
     await page.getByLabel("Ehrenamt").check();
-    await expectAccessible("new dialogue");
+    await expectAccessible(page, "new dialogue");
     await page.getByRole("button", { name: "Dialog anlegen" }).click();
-    await heading(walk.title);
+    await waitForHeading(page, walk.title);
     const path = new URL(page.url()).pathname;
     expect(path).toMatch(/^\/admin\/dialoge\/[^/]+\/vorbereitung$/);
     walk.dialogueId = path.split("/")[3]!;
@@ -137,10 +106,10 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
 
     // What the screen shows is what the server kept.
     await page.reload();
-    await heading(walk.title);
+    await waitForHeading(page, walk.title);
     await expect.poll(() => page.locator("#checklist-heading").textContent()).toMatch(/\(1 von \d+ erledigt\)/);
     expect(await page.getByLabel(ANALYSIS_QUESTION_LABELS.situation).inputValue()).toContain("Ehrenamtsstrukturen");
-    await expectAccessible("preparation");
+    await expectAccessible(page, "preparation");
     await shot("03-vorbereitung");
   });
 
@@ -171,7 +140,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     // Reserved seats beyond the capacity: the domain's rule refuses it in the form already.
     expect(await page.getByLabel("Geflüchtete").getAttribute("aria-invalid")).toBe("true");
     await expect.poll(() => page.locator("#quotas-error").textContent()).toContain("40");
-    await expectAccessible("event form with a quota error");
+    await expectAccessible(page, "event form with a quota error");
     await page.getByLabel("Geflüchtete").fill("10");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await expect.poll(() => first.textContent()).toContain("0 von 32 Plätzen belegt");
@@ -195,7 +164,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await cancelDialog.getByRole("button", { name: "Absagen und benachrichtigen" }).click();
     await second.getByText("abgesagt").waitFor();
     expect(await second.getByRole("button", { name: "Absagen" }).count()).toBe(0);
-    await expectAccessible("events");
+    await expectAccessible(page, "events");
     await shot("04-veranstaltungen");
   });
 
@@ -224,13 +193,13 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
   it("shows the registration with the needs summed up, exports the CSV and checks the person in at the door", async () => {
     await page.reload();
     await page.getByRole("link", { name: "Zukunftswerkstatt im Bürgerhaus" }).click();
-    await heading("Zukunftswerkstatt im Bürgerhaus");
+    await waitForHeading(page, "Zukunftswerkstatt im Bürgerhaus");
     await page.getByRole("cell", { name: "Olena Kovalenko", exact: true }).waitFor();
     const needs = page.locator("#needs-heading + dl");
     await expect.poll(() => needs.locator("div", { hasText: "Kinder zu betreuen" }).locator("dd").textContent()).toBe("2");
     await expect.poll(() => needs.locator("div", { hasText: "Verdolmetschung Persisch" }).locator("dd").textContent()).toBe("1");
     await expect.poll(() => needs.locator("div", { hasText: "Bestätigt" }).locator("dd").textContent()).toBe("1 von 32");
-    await expectAccessible("event");
+    await expectAccessible(page, "event");
     await shot("05-anmeldungen-und-bedarfe");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als CSV exportieren" }).click()]);
@@ -241,19 +210,19 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await expect.poll(() => page.locator("#checkin-heading").textContent()).toContain("(1 anwesend)");
     await expect.poll(() => live().textContent()).toContain("Olena Kovalenko: anwesend");
     await page.reload();
-    await heading("Zukunftswerkstatt im Bürgerhaus");
+    await waitForHeading(page, "Zukunftswerkstatt im Bürgerhaus");
     await page.locator("ul.checkin").getByLabel(/Olena Kovalenko/).waitFor();
     expect(await page.locator("ul.checkin").getByLabel(/Olena Kovalenko/).isChecked()).toBe(true);
     await shot("06-einlassliste");
 
     // The registrant's confirmation, readable in the outbox while no mail server is set up.
     await page.getByRole("link", { name: "Postausgang" }).click();
-    await heading("Postausgang");
+    await waitForHeading(page, "Postausgang");
     await page.locator("main li", { hasText: "olena@example.org" }).first().waitFor();
     expect(await page.getByRole("navigation", { name: "Bereiche der Landesverwaltung" }).count()).toBe(0);
-    await expectAccessible("outbox of an editor");
+    await expectAccessible(page, "outbox of an editor");
     await page.goBack();
-    await heading("Zukunftswerkstatt im Bürgerhaus");
+    await waitForHeading(page, "Zukunftswerkstatt im Bürgerhaus");
   });
 
   it("records results, turns an idea into a measure in one step and updates its progress with a reason", async () => {
@@ -287,7 +256,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await dialog.getByRole("button", { name: "Speichern" }).click();
     // No reason, no change: the domain's schema says so before the server has to.
     expect(await dialog.getByLabel("Grund der Änderung").getAttribute("aria-invalid")).toBe("true");
-    await expectAccessible("measure dialog with an error");
+    await expectAccessible(page, "measure dialog with an error");
     await dialog.getByLabel("Grund der Änderung").fill("Erste fünf Patenschaften vermittelt");
     await shot("07-massnahme-bearbeiten");
     await dialog.getByRole("button", { name: "Speichern" }).click();
@@ -300,7 +269,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await row.getByRole("button", { name: /Bearbeiten/ }).click();
     await expect.poll(() => page.getByRole("dialog").locator("ol.history").textContent()).toContain("Erste fünf Patenschaften vermittelt");
     await page.getByRole("dialog").getByRole("button", { name: "Abbrechen" }).click();
-    await expectAccessible("results");
+    await expectAccessible(page, "results");
     await shot("08-massnahmenkatalog");
   });
 
@@ -329,7 +298,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await page.getByText("Der Steckbrief ist öffentlich sichtbar.").waitFor();
     expect(await page.getByLabel("Steckbrief-Karte").inputValue()).toContain("kfd-steckbrief-card");
     expect(await page.getByLabel("Anmeldeformular: Zukunftswerkstatt im Bürgerhaus").inputValue()).toContain(walk.eventId);
-    await expectAccessible("steckbrief");
+    await expectAccessible(page, "steckbrief");
     await shot("09-steckbrief-vorschau-und-einbetten");
 
     const published = await getSteckbrief({ baseUrl: stack.api }, walk.dialogueId);
@@ -367,29 +336,29 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await dialog.getByRole("button", { name: "Speichern" }).click();
     await expect.poll(() => row.getAttribute("class")).toContain("overdue");
     await expect.poll(() => row.textContent()).toContain("überfällig");
-    await expectAccessible("overdue measure");
+    await expectAccessible(page, "overdue measure");
 
     await page.getByRole("link", { name: "Meine Dialoge" }).click();
-    await heading("Meine Dialoge");
+    await waitForHeading(page, "Meine Dialoge");
     const overdue = page.locator("section[aria-labelledby=overdue-heading] li.overdue", { hasText: IDEA });
     await overdue.waitFor();
     await expect.poll(() => overdue.textContent()).toContain("fällig am 01.11.2026");
-    await expectAccessible("dashboard with an overdue measure");
+    await expectAccessible(page, "dashboard with an overdue measure");
     await shot("13-ueberfaellige-massnahmen");
   });
 
   it("gives the state administration staff, invitations, API tokens, the outbox, the audit log and the statistics", async () => {
     await page.getByRole("button", { name: "Abmelden" }).click();
-    await heading("Anmelden");
+    await waitForHeading(page, "Anmelden");
     await expect.poll(() => live().textContent()).toBe("Sie sind abgemeldet.");
     await page.getByLabel("E-Mail-Adresse").fill(STATE_ADMIN.email);
     await page.getByLabel("Passwort").fill(STATE_ADMIN.password);
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await heading("Meine Dialoge");
+    await waitForHeading(page, "Meine Dialoge");
     await expect.poll(() => page.getByRole("main").textContent()).toContain(walk.title);
 
     await page.getByRole("link", { name: "Landesverwaltung" }).click();
-    await heading("Landesverwaltung");
+    await waitForHeading(page, "Landesverwaltung");
     await page.getByRole("cell", { name: EDITOR.email, exact: true }).waitFor();
     await page.getByLabel("E-Mail-Adresse").fill("neu@tuebingen.example");
     await page.getByLabel("Name").fill("Nora Neu");
@@ -397,7 +366,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await page.getByRole("button", { name: "Einladung erstellen" }).click();
     const link = await page.getByLabel("Einladungslink").inputValue();
     expect(link).toMatch(/\/admin\/invitation#.+/);
-    await expectAccessible("staff");
+    await expectAccessible(page, "staff");
     await shot("11-personen-und-einladungen");
 
     const editorRow = page.getByRole("row").filter({ hasText: EDITOR.email });
@@ -413,26 +382,26 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     expect((await page.getByLabel(/Neuer Schlüssel/).inputValue()).length).toBeGreaterThan(20);
     await page.getByRole("listitem").filter({ hasText: "Redaktionssystem Tübingen" }).getByRole("button", { name: /Widerrufen/ }).click();
     await expect.poll(() => page.getByRole("main").textContent()).toContain("widerrufen");
-    await expectAccessible("tokens");
+    await expectAccessible(page, "tokens");
 
     await page.getByRole("link", { name: "Postausgang" }).first().click();
     await page.getByText("olena@example.org", { exact: false }).first().waitFor();
-    await expectAccessible("outbox");
+    await expectAccessible(page, "outbox");
     await shot("12-postausgang");
 
     await page.getByRole("link", { name: "Zugriffsprotokoll" }).click();
     await page.getByRole("cell", { name: "export-registrations" }).first().waitFor();
-    await expectAccessible("audit log");
+    await expectAccessible(page, "audit log");
 
     await page.getByRole("link", { name: "Statistik" }).click();
     await page.locator("kfd-stats").waitFor();
-    await expectAccessible("stats");
+    await expectAccessible(page, "stats");
 
     const invited = await stack.browser.newContext({ locale: "de-DE" });
     const invitedPage = await invited.newPage();
     await invitedPage.goto(link);
     await invitedPage.getByText("neu@tuebingen.example").waitFor();
-    expect(await axeViolations(invitedPage), "invitation").toEqual([]);
+    await expectAccessible(invitedPage, "invitation");
     await invitedPage.getByLabel("Neues Passwort").fill("Ein-sicheres-Passwort-2026");
     await invitedPage.getByRole("button", { name: "Zugang einrichten" }).click();
     await expect.poll(() => invitedPage.locator("main h1").textContent()).toBe("Meine Dialoge");

@@ -1,32 +1,22 @@
 import { ensureMunicipalityRegister } from "@kfd/api";
 import { findDialogue } from "@kfd/db";
 import { getSteckbrief } from "@kfd/sdk";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "@kfd/browser-testing";
+import { expectAccessible, openConsolePage, signInByKeyboard, tabTo, waitForHeading, type ConsolePage } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 let stack: ConsoleStack;
-const contexts: BrowserContext[] = [];
-const consoleErrors: string[] = [];
-/** Answers of 400 and above the console received, as "METHOD path status". */
-const failedResponses: string[] = [];
+const opened: ConsolePage[] = [];
 /** Every PATCH the console sent: a form with bad input must send none. */
 const patches: string[] = [];
 const TITLE = "Ankommen in Tübingen";
 let dialogueId = "";
 
 async function openConsole(): Promise<Page> {
-  const context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) consoleErrors.push(m.text());
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
-  page.on("response", (r) => {
-    if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
-  });
+  const consolePage = await openConsolePage(stack);
+  opened.push(consolePage);
+  const { page } = consolePage;
   page.on("request", (r) => {
     if (r.method() === "PATCH") patches.push(new URL(r.url()).pathname);
   });
@@ -36,32 +26,11 @@ async function openConsole(): Promise<Page> {
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? "");
 const live = (page: Page) => page.locator("#kfd-live");
 
-async function expectAccessible(page: Page, label: string): Promise<void> {
-  expect(await axeViolations(page), label).toEqual([]);
-}
-
-async function heading(page: Page, text: string | RegExp): Promise<void> {
-  await expect.poll(() => page.locator("main h1").textContent(), { timeout: 10_000 }).toMatch(text);
-}
-
-/** Presses Tab until the element matching `selector` has focus; fails if it never gets it. */
-async function tabTo(page: Page, selector: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
 async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
   await page.goto(`${stack.api}/admin/anmelden`);
-  await heading(page, "Anmelden");
-  await tabTo(page, "#f-email");
-  await page.keyboard.type(who.email);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(who.password);
-  await page.keyboard.press("Enter");
-  await heading(page, "Meine Dialoge");
+  await waitForHeading(page, "Anmelden");
+  await signInByKeyboard(page, who);
+  await waitForHeading(page, "Meine Dialoge");
 }
 
 beforeAll(async () => {
@@ -70,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  for (const { context } of opened) await context.close();
   await stack?.close();
 });
 
@@ -79,7 +48,7 @@ describe("a dialogue's municipality, Grunddaten and Steckbrief fields in Chromiu
     const page = await openConsole();
     await signIn(page, STATE_ADMIN);
     await page.goto(`${stack.api}/admin/dialoge/neu`);
-    await heading(page, "Neuen Dialog anlegen");
+    await waitForHeading(page, "Neuen Dialog anlegen");
 
     await tabTo(page, "#f-title");
     await page.keyboard.type(TITLE);
@@ -120,7 +89,7 @@ describe("a dialogue's municipality, Grunddaten and Steckbrief fields in Chromiu
 
     await tabTo(page, "button[type=submit]");
     await page.keyboard.press("Enter");
-    await heading(page, TITLE);
+    await waitForHeading(page, TITLE);
     const path = new URL(page.url()).pathname;
     expect(path).toMatch(/^\/admin\/dialoge\/[^/]+\/vorbereitung$/);
     dialogueId = path.split("/")[3]!;
@@ -239,7 +208,7 @@ describe("a dialogue's municipality, Grunddaten and Steckbrief fields in Chromiu
   });
 
   it("asked for nothing that was missing and logged no error", () => {
-    expect(consoleErrors).toEqual([]);
-    expect(new Set(failedResponses)).toEqual(new Set(["GET /v1/session 401"]));
+    expect(opened.flatMap((o) => o.consoleErrors)).toEqual([]);
+    expect(new Set(opened.flatMap((o) => o.failedResponses))).toEqual(new Set(["GET /v1/session 401"]));
   });
 });

@@ -3,34 +3,23 @@ import { listOutbox } from "@kfd/db";
 import { seedDialogue } from "@kfd/db/testing";
 import type { Registration } from "@kfd/domain";
 import { getEvent, register } from "@kfd/sdk";
-import { axeViolations } from "@kfd/browser-testing";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, openConsolePage, signInByKeyboard, waitForHeading } from "./console-page.js";
 import { EDITOR, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 let stack: ConsoleStack;
-let context: BrowserContext;
 let page: Page;
-const consoleErrors: string[] = [];
-/** Answers of 400 and above the console received, as "METHOD path status". */
-const failedResponses: string[] = [];
+let consoleErrors: string[];
+let failedResponses: string[];
 const EVENT = "Begegnungscafé im Stadtteilzentrum";
 const REASON = "Die Heizung im Saal ist ausgefallen.";
 const walk = { dialogueId: "", eventId: "" };
 const AMIRA = { name: "Amira Haddad", email: "amira@example.org" };
 const JONAS = { name: "Jonas Becker", email: "jonas@example.org" };
 
-const h1 = () => page.locator("main h1");
 const live = () => page.locator("#kfd-live");
 const dialog = () => page.getByRole("dialog");
-
-async function expectAccessible(label: string): Promise<void> {
-  expect(await axeViolations(page), label).toEqual([]);
-}
-
-async function heading(text: string | RegExp): Promise<void> {
-  await expect.poll(() => h1().textContent(), { timeout: 10_000 }).toMatch(text);
-}
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement).catch(() => false);
 
@@ -73,15 +62,7 @@ beforeAll(async () => {
   stack = await startConsoleStack();
   const dialogue = await seedDialogue(stack.db.db, new Date(), { title: "Gut ankommen in der Nordstadt" });
   walk.dialogueId = dialogue.id;
-  context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) consoleErrors.push(m.text());
-  });
-  page.on("response", (r) => {
-    if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  ({ page, consoleErrors, failedResponses } = await openConsolePage(stack));
 });
 
 afterAll(async () => {
@@ -91,11 +72,9 @@ afterAll(async () => {
 describe("Durchführung in Chromium, by keyboard alone", () => {
   it("creates an event, listed with its date in the console's language", async () => {
     await page.goto(`${stack.api}/admin/`);
-    await heading("Anmelden");
-    await typeInto(page.getByLabel("E-Mail-Adresse"), EDITOR.email);
-    await typeInto(page.getByRole("textbox", { name: "Passwort" }), EDITOR.password);
-    await page.keyboard.press("Enter");
-    await heading("Meine Dialoge");
+    await waitForHeading(page, "Anmelden");
+    await signInByKeyboard(page, EDITOR);
+    await waitForHeading(page, "Meine Dialoge");
 
     await page.goto(`${stack.api}/admin/dialoge/${walk.dialogueId}/durchfuehrung`);
     await page.getByRole("heading", { name: "Neue Veranstaltung" }).waitFor();
@@ -113,7 +92,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     walk.eventId = (await link.getAttribute("href"))!.split("/").pop()!;
     const item = page.locator(".event-list > li", { hasText: EVENT });
     await expect.poll(() => item.textContent()).toContain("12.12.2030, 18:00 · Stadtteilzentrum Nord · 0 von 10 Plätzen belegt, 0 auf der Warteliste");
-    await expectAccessible("events step");
+    await expectAccessible(page, "events step");
 
     // The date follows the language chosen in the header, not the browser's.
     await tabTo(page.getByLabel("Sprache", { exact: true }));
@@ -134,7 +113,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     await page.reload();
     await tabTo(page.getByRole("link", { name: EVENT }));
     await page.keyboard.press("Enter");
-    await heading(EVENT);
+    await waitForHeading(page, EVENT);
     const registrations = page.locator("table.registrations tbody tr");
     await expect.poll(() => registrations.count()).toBe(2);
     await expect.poll(() => registrations.filter({ hasText: AMIRA.name }).textContent()).toContain("bestätigt");
@@ -146,7 +125,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     await expect.poll(() => live().textContent()).toBe("Gefunden: 1 von 2");
     expect(await page.locator("#checkin-found").textContent()).toBe("Gefunden: 1 von 2");
     expect(await checkIn.first().textContent()).toContain("Dolmetschen: Arabisch · 1 Kind");
-    await expectAccessible("check-in filtered");
+    await expectAccessible(page, "check-in filtered");
 
     await tabTo(checkIn.first().getByRole("checkbox"));
     await page.keyboard.press("Space");
@@ -175,7 +154,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     expect(await dialog().textContent()).toContain("Das lässt sich nicht rückgängig machen.");
     // Enter by habit must not erase: focus starts on "Abbrechen".
     expect(await isFocused(dialog().getByRole("button", { name: "Abbrechen" }))).toBe(true);
-    await expectAccessible("erase dialog");
+    await expectAccessible(page, "erase dialog");
 
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog().count()).toBe(0);
@@ -198,7 +177,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     await expect.poll(() => page.locator("#needs-heading + dl div", { hasText: "Bestätigt" }).locator("dd").textContent()).toBe("1 von 10");
     // Not a blank line at the door either.
     expect(await page.locator("ul.checkin > li").allTextContents()).toEqual([expect.stringContaining(AMIRA.name)]);
-    await expectAccessible("event with an erased registration");
+    await expectAccessible(page, "event with an erased registration");
 
     const fromApi = await registrationsFromApi();
     expect(JSON.stringify(fromApi)).not.toMatch(/Jonas|jonas@example\.org/);
@@ -224,7 +203,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     await expect.poll(() => dialog().textContent()).toContain("1 Person mit bestätigtem Platz");
     expect(await dialog().textContent()).toContain("0 Personen auf der Warteliste");
     await expect.poll(() => isFocused(dialog().getByLabel("Grund der Absage"))).toBe(true);
-    await expectAccessible("cancel dialog");
+    await expectAccessible(page, "cancel dialog");
 
     // The API would take an empty reason; the console asks for one, because the registrants read it.
     await tabTo(dialog().getByRole("button", { name: "Absagen und benachrichtigen" }));
@@ -232,7 +211,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     await expect.poll(() => dialog().getByLabel("Grund der Absage").getAttribute("aria-invalid")).toBe("true");
     expect(await dialog().locator(".field-error").textContent()).toBe("Bitte ausfüllen.");
     expect((await getEvent({ baseUrl: stack.api }, walk.eventId)).status).toBe("scheduled");
-    await expectAccessible("cancel dialog without a reason");
+    await expectAccessible(page, "cancel dialog without a reason");
 
     await tabTo(dialog().getByLabel("Grund der Absage"));
     await page.keyboard.type(REASON);
@@ -246,7 +225,7 @@ describe("Durchführung in Chromium, by keyboard alone", () => {
     expect(await item.textContent()).toContain(`Grund der Absage: ${REASON}`);
     expect(await item.getByRole("button").count()).toBe(0);
     await expect.poll(() => isFocused(page.getByRole("link", { name: EVENT }))).toBe(true);
-    await expectAccessible("events step after the cancellation");
+    await expectAccessible(page, "events step after the cancellation");
 
     const mails = await listOutbox(stack.db.db, { eventId: walk.eventId });
     const cancellations = mails.filter((m) => m.kind === "event-cancelled");

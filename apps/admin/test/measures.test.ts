@@ -1,18 +1,17 @@
 import { createToken } from "@kfd/db";
 import { createClient, type KfdClient } from "@kfd/sdk";
-import { axeViolations } from "@kfd/browser-testing";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, openConsolePage, signInByKeyboard } from "./console-page.js";
 import { EDITOR, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 let stack: ConsoleStack;
-let context: BrowserContext;
 let page: Page;
 /** The API as a municipal system would use it: to set the scene and to check what the console stored. */
 let client: KfdClient;
 let dialogueId = "";
-const consoleErrors: string[] = [];
-const failedResponses: string[] = [];
+let consoleErrors: string[];
+let failedResponses: string[];
 
 const GROUP = "Begleitkreis Patenschaften";
 const MEASURE = "Patenschaften für neu zugezogene Familien";
@@ -23,10 +22,6 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A button's name "Löschen: Pressetermin": the thing's name is hidden text after the visible verb (read with or without a space before the colon). */
 const acting = (verb: string, what: string) => new RegExp(`^${escaped(verb)}\\s?: ${escaped(what)}$`);
 const focusedIs = (target: Locator) => target.evaluate((el) => el === document.activeElement);
-
-async function expectAccessible(label: string): Promise<void> {
-  expect(await axeViolations(page), label).toEqual([]);
-}
 
 /** Moves focus with Tab (or Shift+Tab, when the target lies behind) until the target has it: proof it is reachable by keyboard. */
 async function tabTo(target: Locator): Promise<void> {
@@ -94,23 +89,12 @@ beforeAll(async () => {
   await client.createMilestone(dialogueId, { title: "Pressetermin", dueOn: "2031-02-01" });
   await client.createMeasure(dialogueId, { title: LATER_MEASURE, dueOn: "2031-01-01" });
 
-  context = await stack.browser.newContext({ locale: "de-DE", timezoneId: "Europe/Berlin", viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(10_000);
-  page = await context.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) consoleErrors.push(m.text());
-  });
-  page.on("response", (r) => {
-    if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
-  });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  const opened = await openConsolePage(stack);
+  ({ page, consoleErrors, failedResponses } = opened);
+  opened.context.setDefaultTimeout(10_000);
 
   await page.goto(`${stack.api}/admin/anmelden`);
-  await tabTo(page.getByLabel("E-Mail-Adresse"));
-  await page.keyboard.type(EDITOR.email);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(EDITOR.password);
-  await page.keyboard.press("Enter");
+  await signInByKeyboard(page, EDITOR);
   await page.locator("main h1", { hasText: "Meine Dialoge" }).waitFor();
 });
 
@@ -136,7 +120,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     // The question takes focus at once, and names what it is about.
     await expect.poll(() => focusedIs(confirm)).toBe(true);
     expect(await confirm.getAttribute("aria-describedby").then((id) => page.locator(`#${id}`).textContent())).toBe("Wirklich löschen?");
-    await expectAccessible("checklist asking before deleting");
+    await expectAccessible(page, "checklist asking before deleting");
     await page.keyboard.press("Enter");
 
     await expect.poll(() => item.count()).toBe(0);
@@ -150,12 +134,12 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     const plan = page.locator("ul.milestones");
     const invitations = plan.locator("li", { hasText: "Einladungen verschickt" });
     await expect.poll(() => invitations.textContent()).toContain("überfällig");
-    await expectAccessible("preparation with an overdue milestone");
+    await expectAccessible(page, "preparation with an overdue milestone");
 
     await tabTo(page.getByRole("button", { name: acting("Bearbeiten", "Einladungen verschickt") }));
     await page.keyboard.press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-milestoneEditTitle");
-    await expectAccessible("milestone being edited");
+    await expectAccessible(page, "milestone being edited");
     await typeDate(plan.getByLabel("Fällig am"), "2030-06-15");
     await tabTo(plan.getByRole("button", { name: "Speichern" }));
     await page.keyboard.press("Enter");
@@ -211,7 +195,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     const dialog = page.getByRole("dialog", { name: "Neue Maßnahme" });
     await dialog.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("f-measureTitle");
-    await expectAccessible("new measure dialog");
+    await expectAccessible(page, "new measure dialog");
 
     await page.keyboard.type(MEASURE);
     await page.keyboard.press("Tab");
@@ -235,7 +219,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     expect(await row.textContent()).toContain(GROUP);
     expect(await row.textContent()).toContain("20 %");
     await expect.poll(() => page.locator("main").textContent()).toContain("1 Maßnahme ist überfällig.");
-    await expectAccessible("table with an overdue measure");
+    await expectAccessible(page, "table with an overdue measure");
 
     const [group] = await client.listWorkingGroups(dialogueId);
     const stored = (await client.listMeasures(dialogueId)).find((m) => m.title === MEASURE);
@@ -252,7 +236,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     expect(await card.textContent()).toContain(GROUP);
     expect(await card.textContent()).toContain("01.03.2025");
     expect(await card.locator("progress").evaluate((p: HTMLProgressElement) => p.value)).toBe(20);
-    await expectAccessible("board");
+    await expectAccessible(page, "board");
 
     // The choice holds for the session; the filter shows only what is overdue.
     await page.reload();
@@ -280,7 +264,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     const reason = dialog.getByLabel("Grund der Änderung");
     await expect.poll(() => reason.getAttribute("aria-invalid")).toBe("true");
     expect(await dialog.locator("#f-measureReason-error").textContent()).toBe("Bitte ausfüllen.");
-    await expectAccessible("measure dialog without a reason");
+    await expectAccessible(page, "measure dialog without a reason");
     const unchanged = (await client.listMeasures(dialogueId)).find((m) => m.title === MEASURE)!;
     expect(unchanged.progress).toBe(20);
     expect(unchanged.history).toHaveLength(1);
@@ -303,7 +287,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     await history.waitFor();
     expect(await history.textContent()).toContain("60 %");
     expect(await history.textContent()).toContain("In Umsetzung");
-    await expectAccessible("measure dialog with its history");
+    await expectAccessible(page, "measure dialog with its history");
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => focusedIs(edit)).toBe(true);
@@ -312,7 +296,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     await tabTo(tableButton);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("table.measures tbody tr", { hasText: MEASURE }).textContent()).toContain("60 %");
-    await expectAccessible("table after the change");
+    await expectAccessible(page, "table after the change");
 
     expect(consoleErrors).toEqual([]);
     // Only "who am I?" before signing in was refused: the console asked for nothing it could not have.
