@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { axeViolations } from "@kfd/browser-testing";
 import type { BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
@@ -30,6 +34,22 @@ export async function openConsolePage(stack: ConsoleStack, { locale = "de-DE" } 
     if (r.status() >= 400) failedResponses.push(`${r.request().method()} ${new URL(r.url()).pathname} ${r.status()}`);
   });
   return { context, page, consoleErrors, failedResponses };
+}
+
+let screenshotDir: string | undefined;
+
+/**
+ * A picture for the staff guide. The guide's pictures are refreshed on request
+ * (`KFD_SCREENSHOTS=1`), so that an ordinary test run leaves the committed files alone;
+ * otherwise they still get taken, into a temp folder.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  screenshotDir ??=
+    process.env.KFD_SCREENSHOTS === "1"
+      ? join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "admin", "screenshots")
+      : mkdtempSync(join(tmpdir(), "kfd-admin-screenshots-"));
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
 export async function expectAccessible(page: Page, label: string): Promise<void> {

@@ -1,20 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { ANALYSIS_QUESTION_LABELS } from "@kfd/domain";
 import { getSteckbrief } from "@kfd/sdk";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, openConsolePage, signInByKeyboard, waitForHeading } from "./console-page.js";
+import { expectAccessible, openConsolePage, screenshot, signInByKeyboard, waitForHeading } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
-
-// The staff guide's pictures are refreshed on request (`KFD_SCREENSHOTS=1`), so that an ordinary
-// test run leaves the committed files alone; otherwise they still get taken, into a temp folder.
-const screenshots = process.env.KFD_SCREENSHOTS === "1"
-  ? join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "docs", "admin", "screenshots")
-  : mkdtempSync(join(tmpdir(), "kfd-admin-screenshots-"));
-mkdirSync(screenshots, { recursive: true });
 
 let stack: ConsoleStack;
 let context: BrowserContext;
@@ -27,9 +17,7 @@ const IDEA = "Ein Patenschaftsprogramm für neu zugezogene Familien aufbauen.";
 
 const live = () => page.locator("#kfd-live");
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+const shot = (name: string) => screenshot(page, name);
 
 beforeAll(async () => {
   stack = await startConsoleStack();
@@ -310,7 +298,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await publicPage.goto(`${stack.api}/embed/steckbrief/${published.dialogue.slug}`);
     expect(await publicPage.locator("progress").first().getAttribute("value")).toBe("40");
     await expect.poll(() => publicPage.locator(".progress-text").first().textContent()).toMatch(/0 von 1 Maßnahmen umgesetzt, 40\s?%/);
-    await publicPage.screenshot({ path: join(screenshots, "10-oeffentliche-karte.png"), fullPage: true });
+    await screenshot(publicPage, "10-oeffentliche-karte");
 
     // And the widget on the municipality's own site.
     await publicPage.goto(

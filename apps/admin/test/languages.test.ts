@@ -8,7 +8,7 @@ import { messages as en } from "../src/i18n/locales/en.js";
 import { messages as fa } from "../src/i18n/locales/fa.js";
 import { messages as tr } from "../src/i18n/locales/tr.js";
 import { messages as uk } from "../src/i18n/locales/uk.js";
-import { expectAccessible, openConsolePage } from "./console-page.js";
+import { expectAccessible, openConsolePage, screenshot } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 const CATALOGUES = { de, en, ar, fa, uk, tr } as const;
@@ -115,6 +115,7 @@ describe("the console in six languages", () => {
           expect(untranslated, `${locale} ${screen}: labels without ${locale} script`).toEqual([]);
         }
         await expectAccessible(page, `${locale} ${screen}`);
+        if (locale === "ar" && screen === "ergebnisse") await screenshot(page, "15-konsole-auf-arabisch");
       }
       if (dir === "rtl") {
         // Mirrored: the navigation starts at the right edge.

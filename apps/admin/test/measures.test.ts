@@ -2,7 +2,7 @@ import { createToken } from "@kfd/db";
 import { createClient, type KfdClient } from "@kfd/sdk";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, openConsolePage, signInByKeyboard } from "./console-page.js";
+import { expectAccessible, openConsolePage, screenshot, signInByKeyboard } from "./console-page.js";
 import { EDITOR, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 let stack: ConsoleStack;
@@ -237,6 +237,7 @@ describe("Vorbereitung and the Maßnahmenkatalog, by keyboard alone", () => {
     expect(await card.textContent()).toContain("01.03.2025");
     expect(await card.locator("progress").evaluate((p: HTMLProgressElement) => p.value)).toBe(20);
     await expectAccessible(page, "board");
+    await screenshot(page, "14-massnahmen-als-tafel");
 
     // The choice holds for the session; the filter shows only what is overdue.
     await page.reload();
