@@ -1,5 +1,5 @@
-import { createDialogueSchema, createEventSchema, createMeasureSchema, createResultSchema, type Locale } from "@kfd/domain";
-import { createDialogue, createEvent, createMeasure, createResult } from "@kfd/db";
+import { createDialogueSchema, createEventSchema, createMeasureSchema, createResultSchema, methodTemplate, type Locale } from "@kfd/domain";
+import { applyMethodTemplate, createDialogue, createEvent, createMeasure, createResult, updateChecklistItem } from "@kfd/db";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { de } from "../src/i18n/de.js";
@@ -8,10 +8,16 @@ import { messages as en } from "../src/i18n/locales/en.js";
 import { messages as fa } from "../src/i18n/locales/fa.js";
 import { messages as tr } from "../src/i18n/locales/tr.js";
 import { messages as uk } from "../src/i18n/locales/uk.js";
+import { templates as arTemplates } from "../src/i18n/templates/ar.js";
+import { templates as enTemplates } from "../src/i18n/templates/en.js";
+import type { TemplateMessageId } from "../src/i18n/templates/template-messages.js";
 import { expectAccessible, openConsolePage, screenshot } from "./console-page.js";
 import { EDITOR, STATE_ADMIN, startConsoleStack, type ConsoleStack } from "./harness.js";
 
 const CATALOGUES = { de, en, ar, fa, uk, tr } as const;
+const TEMPLATE_TEXTS = { en: enTemplates, ar: arTemplates } as const;
+/** A checklist item of the template that staff reworded: their words, shown as they wrote them in every language. */
+const REWORDED = "Halal-Catering beim Bürgerhaus bestellen";
 
 /** A letter of the language's own script: a label without one was left in German (or English). */
 const SCRIPT: Partial<Record<Locale, RegExp>> = { ar: /[\u0600-\u06FF]/, fa: /[\u0600-\u06FF]/, uk: /[\u0400-\u04FF]/ };
@@ -62,6 +68,8 @@ beforeAll(async () => {
   const dialogue = await createDialogue(stack.db.db, { ...createDialogueSchema.parse({ title: "Zusammenleben in Testhausen", municipalityAgs: stack.municipalityAgs, topics: [{ slug: "bauen-wohnen", label: "Bauen & Wohnen" }] }), slug: "zusammenleben-testhausen" }, now);
   const startsAt = new Date(now.getTime() + 7 * 86_400_000);
   const event = await createEvent(stack.db.db, dialogue.id, createEventSchema.parse({ title: "Auftaktabend", startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(), capacity: 20 }), now);
+  const catering = (await applyMethodTemplate(stack.db.db, dialogue.id, "world-cafe", now)).checklist.find((item) => item.templateKey === "verpflegung")!;
+  await updateChecklistItem(stack.db.db, catering.id, { text: REWORDED }, now);
   const idea = await createResult(stack.db.db, dialogue.id, createResultSchema.parse({ kind: "idee", text: "Sprachcafé im Rathaus" }), now);
   await createMeasure(stack.db.db, dialogue.id, createMeasureSchema.parse({ title: "Sprachcafé", resultId: idea.id, dueOn: "2026-01-31" }), now);
   Object.assign(paths, {
@@ -142,6 +150,30 @@ describe("the console in six languages", () => {
     }
     await chooseLanguage("de");
   });
+
+  for (const locale of ["en", "ar"] as const) {
+    it(`shows the method template's summary, Musterablauf and checklist in ${locale}, a reworded item as staff wrote it`, async () => {
+      const translated = (id: TemplateMessageId): string => {
+        const text = TEMPLATE_TEXTS[locale][id];
+        expect(text, `${locale} has no translation of ${id}`).toBeTypeOf("string");
+        return text!;
+      };
+      const worldCafe = methodTemplate("world-cafe");
+      await context.clearCookies();
+      await signIn(EDITOR);
+      await chooseLanguage(locale);
+      await page.goto(`${stack.api}${paths.vorbereitung}`);
+      await page.locator("ol.agenda li").first().waitFor();
+      expect(await page.locator("section[aria-labelledby='method-heading'] > p").first().textContent()).toBe(translated("summary.world-cafe"));
+      expect(await page.locator("ol.agenda li strong").allTextContents()).toEqual(worldCafe.agenda.map((step) => translated(`agenda.${step.key}.title`)));
+      expect(await page.locator("ol.agenda li").first().textContent()).toContain(translated("agenda.begruessung.description"));
+      const checklist = await page.locator("ul.checklist label").allTextContents();
+      expect(checklist.map((text) => text.trim())).toEqual(
+        worldCafe.checklist.map((item) => (item.key === "verpflegung" ? REWORDED : translated(`checklist.${item.key}`))),
+      );
+      await chooseLanguage("de");
+    });
+  }
 
   it("ran without a script or console error", () => {
     expect(consoleErrors).toEqual([]);

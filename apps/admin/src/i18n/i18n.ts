@@ -1,16 +1,28 @@
 import { directionOf, LOCALES, resolveLocale, SOURCE_LOCALE, type Locale } from "@kfd/domain";
 import { de, type MessageId, type Messages, type PluralId } from "./de.js";
+import type { TemplateMessageId, TemplateMessages } from "./templates/template-messages.js";
 
 export type { MessageId, PluralId };
 
-/** Each language is its own chunk: a German session never downloads Farsi. */
-const loaders: Record<Exclude<Locale, "de">, () => Promise<{ messages: Messages }>> = {
-  en: () => import("./locales/en.js"),
-  ar: () => import("./locales/ar.js"),
-  fa: () => import("./locales/fa.js"),
-  uk: () => import("./locales/uk.js"),
-  tr: () => import("./locales/tr.js"),
+/** A language: the console's messages and the method templates' texts. */
+interface Translation {
+  messages: Messages;
+  templates: TemplateMessages;
+}
+
+/** Each language loads in chunks of its own: a German session never downloads Farsi. */
+const loaders: Record<Exclude<Locale, "de">, () => Promise<Translation>> = {
+  en: () => translation(import("./locales/en.js"), import("./templates/en.js")),
+  ar: () => translation(import("./locales/ar.js"), import("./templates/ar.js")),
+  fa: () => translation(import("./locales/fa.js"), import("./templates/fa.js")),
+  uk: () => translation(import("./locales/uk.js"), import("./templates/uk.js")),
+  tr: () => translation(import("./locales/tr.js"), import("./templates/tr.js")),
 };
+
+async function translation(messages: Promise<Pick<Translation, "messages">>, templates: Promise<Pick<Translation, "templates">>): Promise<Translation> {
+  const [loaded, templateTexts] = await Promise.all([messages, templates]);
+  return { messages: loaded.messages, templates: templateTexts.templates };
+}
 
 /** Each language names itself, so a person who reads no German still finds theirs. */
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -27,6 +39,8 @@ export const LOCALE_CHANGED = "kfd-locale-changed";
 
 let locale: Locale = SOURCE_LOCALE;
 let catalogue: Messages = de;
+/** German has none: the templates' German comes from @kfd/domain through the API. */
+let templateCatalogue: TemplateMessages = {};
 
 export function currentLocale(): Locale {
   return locale;
@@ -44,6 +58,11 @@ export function hasMessage(id: string): id is MessageId {
 
 export function t(id: MessageId, values?: Record<string, string | number>): string {
   return fill(catalogue[id] ?? de[id], values);
+}
+
+/** A method template's text in the console's language, else the German the API sent. */
+export function templateText(id: TemplateMessageId, german: string): string {
+  return templateCatalogue[id] || german;
 }
 
 /** A counted message: picks the language's plural form of `count` (Arabic has six), `{count}` is filled in. */
@@ -74,20 +93,22 @@ export function preferredLocale(): Locale {
  * layout mirrors for Arabic and Farsi), remembers the choice, and tells every screen to render again.
  */
 export async function setLocale(requested: Locale, { remember = true } = {}): Promise<void> {
-  ({ locale, catalogue } = await load(requested));
+  ({ locale, catalogue, templateCatalogue } = await load(requested));
   document.documentElement.lang = locale;
   document.documentElement.dir = directionOf(locale);
   if (remember) safeStorage()?.setItem(STORAGE_KEY, locale);
   window.dispatchEvent(new CustomEvent(LOCALE_CHANGED, { detail: { locale } }));
 }
 
-async function load(requested: Locale): Promise<{ locale: Locale; catalogue: Messages }> {
-  if (requested === "de") return { locale: requested, catalogue: de };
+async function load(requested: Locale): Promise<{ locale: Locale; catalogue: Messages; templateCatalogue: TemplateMessages }> {
+  const german = { locale: SOURCE_LOCALE, catalogue: de, templateCatalogue: {} };
+  if (requested === "de") return german;
   try {
-    return { locale: requested, catalogue: (await loaders[requested]()).messages };
+    const { messages, templates } = await loaders[requested]();
+    return { locale: requested, catalogue: messages, templateCatalogue: templates };
   } catch {
     // A chunk that cannot be loaded (offline, deployment in progress) leaves the console in German rather than broken.
-    return { locale: SOURCE_LOCALE, catalogue: de };
+    return german;
   }
 }
 

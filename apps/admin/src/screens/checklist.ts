@@ -4,7 +4,7 @@ import { html } from "lit";
 import { property, state } from "lit/decorators.js";
 import { api } from "../api.js";
 import { focusProblem, formValues, problemSummary, textField } from "../fields.js";
-import { t, tn } from "../i18n/i18n.js";
+import { t, templateText, tn } from "../i18n/i18n.js";
 import { announce } from "../live.js";
 import { fromError, fromIssues, type FormProblems } from "../problem.js";
 import { Screen } from "../screen.js";
@@ -16,6 +16,8 @@ export class KfdChecklist extends Screen {
   @property() dialogueId = "";
   /** Handed down by the step (on load, and when a template adds items); kept current here afterwards. */
   @property({ attribute: false }) items: ChecklistItem[] = [];
+  /** The German text of every method template's checklist item, by its key. */
+  @property({ attribute: false }) templateTexts: ReadonlyMap<string, string> = new Map();
   @state() private problems: FormProblems | null = null;
   @state() private deleting: string | null = null;
 
@@ -23,7 +25,7 @@ export class KfdChecklist extends Screen {
     try {
       const item = await api().updateChecklistItem(itemId, { done });
       this.items = this.items.map((i) => (i.id === item.id ? item : i));
-      announce(t(done ? "preparation.checklist.ticked" : "preparation.checklist.unticked", { text: item.text }));
+      announce(t(done ? "preparation.checklist.ticked" : "preparation.checklist.unticked", { text: this.textOf(item) }));
     } catch (error) {
       this.problems = fromError(error);
       focusProblem(this);
@@ -72,10 +74,20 @@ export class KfdChecklist extends Screen {
     const index = this.items.findIndex((i) => i.id === item.id);
     this.items = this.items.filter((i) => i.id !== item.id);
     this.deleting = null;
-    announce(t("preparation.checklist.deleted", { text: item.text }));
+    announce(t("preparation.checklist.deleted", { text: this.textOf(item) }));
     // The person carries on with the item that moved up into its place, else the one before.
     const next = this.items[index] ?? this.items[index - 1];
     void focusAfterUpdate(this, next ? `[data-item='${next.id}']` : "#checklist-heading");
+  }
+
+  /**
+   * A template's item in the console's language while it still reads as the template wrote it;
+   * once staff reworded it, it is their text and stays as they wrote it.
+   */
+  private textOf(item: ChecklistItem): string {
+    const key = item.templateKey;
+    if (key === null || this.templateTexts.get(key) !== item.text) return item.text;
+    return templateText(`checklist.${key}`, item.text);
   }
 
   override render() {
@@ -87,8 +99,8 @@ export class KfdChecklist extends Screen {
         : html`<ul class="plain checklist">
             ${this.items.map(
               (i) => html`<li class="item-row">
-                <label class="check"><input type="checkbox" data-item=${i.id} .checked=${i.done} @change=${(e: Event) => this.tick(i.id, (e.target as HTMLInputElement).checked)} /> ${i.text}</label>
-                ${deleteConfirmation({ id: i.id, name: i.text, asking: this.deleting === i.id, ask: () => this.ask(i.id), confirm: () => this.deleteItem(i), cancel: () => this.cancel(i.id) })}
+                <label class="check"><input type="checkbox" data-item=${i.id} .checked=${i.done} @change=${(e: Event) => this.tick(i.id, (e.target as HTMLInputElement).checked)} /> ${this.textOf(i)}</label>
+                ${deleteConfirmation({ id: i.id, name: this.textOf(i), asking: this.deleting === i.id, ask: () => this.ask(i.id), confirm: () => this.deleteItem(i), cancel: () => this.cancel(i.id) })}
               </li>`,
             )}
           </ul>`}

@@ -1,10 +1,10 @@
-import { ANALYSIS_QUESTIONS, updateAnalysisSchema, type MethodTemplate, type Preparation, type PublicDialogue, type TemplateMethod } from "@kfd/domain";
+import { ANALYSIS_QUESTIONS, updateAnalysisSchema, type AgendaStep, type MethodTemplate, type Preparation, type PublicDialogue, type TemplateMethod } from "@kfd/domain";
 import * as z from "zod/mini";
 import { html, nothing } from "lit";
 import { property, state } from "lit/decorators.js";
 import { api } from "../api.js";
 import { focusProblem, formValues, problemSummary, textArea } from "../fields.js";
-import { t } from "../i18n/i18n.js";
+import { t, templateText } from "../i18n/i18n.js";
 import { analysisQuestionLabel, methodLabel } from "../i18n/labels.js";
 import { announce } from "../live.js";
 import { fromError, fromIssues, type FormProblems } from "../problem.js";
@@ -15,6 +15,7 @@ export class KfdPreparationStep extends Screen {
   @property({ attribute: false }) dialogue!: PublicDialogue;
   @state() private preparation: Preparation | null = null;
   @state() private templates: MethodTemplate[] = [];
+  @state() private templateChecklistTexts: ReadonlyMap<string, string> = new Map();
   @state() private chosen: TemplateMethod | "" = "";
   @state() private problems: FormProblems | null = null;
   @state() private templateError = "";
@@ -32,6 +33,7 @@ export class KfdPreparationStep extends Screen {
     const [preparation, templates] = loaded;
     this.preparation = preparation;
     this.templates = templates;
+    this.templateChecklistTexts = new Map(templates.flatMap((tpl) => tpl.checklist.map((item) => [item.key, item.text])));
     this.chosen ||= preparation.templateMethod ?? (templates.find((tpl) => tpl.method === this.dialogue.method)?.method ?? templates[0]?.method ?? "");
   }
 
@@ -66,6 +68,11 @@ export class KfdPreparationStep extends Screen {
     }
   }
 
+  private renderAgendaStep(step: AgendaStep) {
+    const description = step.description ? html` – ${templateText(`agenda.${step.key}.description`, step.description)}` : nothing;
+    return html`<li><strong>${templateText(`agenda.${step.key}.title`, step.title)}</strong> (${t("preparation.method.minutes", { minutes: step.minutes })})${description}</li>`;
+  }
+
   override render() {
     const p = this.preparation;
     if (this.loadFailed) return html`<div class="alert" role="alert">${t("common.loadFailed")}</div>`;
@@ -88,17 +95,17 @@ export class KfdPreparationStep extends Screen {
           </select>
         </div>
         ${template
-          ? html`<p>${template.summary}</p>
+          ? html`<p>${templateText(`summary.${template.method}`, template.summary)}</p>
               <h3>${t("preparation.method.agenda")}</h3>
               <ol class="agenda">
-                ${template.agenda.map((a) => html`<li><strong>${a.title}</strong> (${t("preparation.method.minutes", { minutes: a.minutes })})${a.description ? html` – ${a.description}` : nothing}</li>`)}
+                ${template.agenda.map((step) => this.renderAgendaStep(step))}
               </ol>
               ${this.templateError ? html`<div class="alert" role="alert">${this.templateError}</div>` : nothing}
               <button type="button" @click=${() => this.applyTemplate()}>${t("preparation.method.apply", { name: methodLabel(template.method) })}</button>`
           : nothing}
         ${p.templateMethod ? html`<p class="muted">${t("preparation.method.lastApplied", { name: methodLabel(p.templateMethod) })}</p>` : nothing}
       </section>
-      <kfd-checklist .dialogueId=${this.dialogue.id} .items=${p.checklist}></kfd-checklist>
+      <kfd-checklist .dialogueId=${this.dialogue.id} .items=${p.checklist} .templateTexts=${this.templateChecklistTexts}></kfd-checklist>
       <kfd-milestone-plan .dialogueId=${this.dialogue.id} .milestones=${p.milestones}></kfd-milestone-plan>`;
   }
 }
