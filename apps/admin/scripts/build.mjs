@@ -1,5 +1,6 @@
-// Builds the console: one hashed JS and one hashed CSS file under dist/assets/ and an index.html
-// that only links them — the API serves it under a CSP without 'unsafe-inline'.
+// Builds the console: the shell's hashed JS, a hashed chunk per screen and per language, and one
+// hashed CSS file under dist/assets/, and an index.html that only links the shell and the CSS —
+// the API serves it under a CSP without 'unsafe-inline'.
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -15,7 +16,8 @@ const result = await build({
   entryPoints: { app: "src/main.ts", "admin": "src/styles/admin.css" },
   outdir: join(dist, "assets"),
   entryNames: "[name]-[hash]",
-  // Each language's catalogue is its own chunk, loaded when someone chooses it.
+  // Each screen (src/screen-loader.ts) and each language's catalogue is its own chunk, loaded
+  // when it is first shown or chosen.
   splitting: true,
   chunkNames: "[name]-[hash]",
   bundle: true,

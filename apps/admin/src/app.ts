@@ -2,10 +2,12 @@ import { html, nothing, type PropertyValues } from "lit";
 import { state } from "lit/decorators.js";
 import { currentSession, loadSession, SESSION_EXPIRED, signOut } from "./api.js";
 import { currentLocale, LOCALE_NAMES, setLocale, t } from "./i18n/i18n.js";
+import { lazyScreen } from "./lazy-screen.js";
 import { announce } from "./live.js";
 import { LOCALES, type Locale } from "@kfd/domain";
 import { BASE, href, navigate, parseRoute, type Route } from "./router.js";
 import { Screen } from "./screen.js";
+import { loadScreen, screenOf } from "./screen-loader.js";
 
 const OPEN_ROUTES: ReadonlySet<Route["name"]> = new Set(["sign-in", "invitation", "password-forgotten", "password-reset"]);
 
@@ -39,6 +41,9 @@ export class KfdAdminApp extends Screen {
     window.addEventListener(SESSION_EXPIRED, this.onSessionExpired);
     this.addEventListener("click", this.onClick);
     this.addEventListener("kfd-session-changed", () => this.requestUpdate());
+    // The first screen downloads while the session is asked for, not after.
+    const firstScreen = screenOf(this.route);
+    if (firstScreen) void loadScreen(firstScreen);
     void loadSession().then(
       () => {
         this.ready = true;
@@ -66,13 +71,21 @@ export class KfdAdminApp extends Screen {
   protected override updated(changed: PropertyValues): void {
     if (changed.has("route") && this.routeChanged) {
       this.routeChanged = false;
-      // The new screen's heading takes focus, so screen readers announce where the user landed.
-      void this.waitForHeading().then((h1) => {
-        if (!h1) return;
-        document.title = `${h1.textContent?.trim()} – ${t("shell.titleSuffix")}`;
-        h1.focus();
-      });
+      void this.focusHeading(this.route);
     }
+  }
+
+  /**
+   * The new screen's heading takes focus, so screen readers announce where the user landed — once
+   * the screen's chunk is there and the screen has its data, unless the person has moved on.
+   */
+  private async focusHeading(route: Route): Promise<void> {
+    const screen = screenOf(route);
+    if (screen) await loadScreen(screen);
+    const h1 = await this.waitForHeading();
+    if (!h1 || route !== this.route) return;
+    document.title = `${h1.textContent?.trim()} – ${t("shell.titleSuffix")}`;
+    h1.focus();
   }
 
   private async waitForHeading(): Promise<HTMLElement | null> {
@@ -104,6 +117,12 @@ export class KfdAdminApp extends Screen {
     await setLocale(locale);
     const h1 = this.querySelector<HTMLElement>("main h1");
     if (h1) document.title = `${h1.textContent?.trim()} – ${t("shell.titleSuffix")}`;
+  }
+
+  private renderMain() {
+    if (!this.ready) return html`<p>${t("common.loading")}</p>`;
+    const screen = screenOf(this.route);
+    return screen ? lazyScreen(this, screen, () => this.renderScreen(), { heading: true }) : this.renderScreen();
   }
 
   private renderScreen() {
@@ -158,7 +177,7 @@ export class KfdAdminApp extends Screen {
             </ul>
           </nav>`
         : nothing}
-      <main id="main" tabindex="-1">${this.ready ? this.renderScreen() : html`<p>${t("common.loading")}</p>`}</main>
+      <main id="main" tabindex="-1">${this.renderMain()}</main>
       <footer class="site-footer"><p>${t("shell.footer")}</p></footer>
       <p id="kfd-live" class="visually-hidden" role="status" aria-live="polite"></p>`;
   }

@@ -164,6 +164,8 @@ describe("staff accounts in the console", () => {
     await waitForHeading(page, dialogues.stuttgart.title);
     await page.getByRole("link", { name: "Grunddaten" }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/admin/dialoge/${dialogues.stuttgart.id}/grunddaten`);
+    // The step is downloaded when first opened and then asks for the editor's municipalities: the session ends after that.
+    await page.getByRole("combobox", { name: "Kommune" }).waitFor();
 
     // The session ends on the server (as after two idle hours); the next call of an account's own data answers 401.
     await stack.db.db.kysely.deleteFrom("staff_sessions").execute();

@@ -55,6 +55,9 @@ import { registerStaffRoutes } from "./staff/staff.routes.js";
 /** apps/demo is a package too: its manifest, configs and tests are not part of the page. */
 const PROJECT_FILES = /^(package\.json|tsconfig[^/]*\.json|[^/]*\.config\.[a-z]+|tests?\/.*|src\/.*|v1\/.*)$/;
 
+/** The console's build names its shell, screen chunks and stylesheet `<name>-<hash>` (apps/admin/scripts/build.mjs). */
+const ADMIN_HASHED_FILES = /^assets\/[^/]+-[A-Z0-9]{8}\.(js|css)(\.map)?$/;
+
 const BODYLESS_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Tests elsewhere in the repo (SDK, widgets) start the real app with the real configuration rules. */
@@ -145,7 +148,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.options("*", publicPreflight);
   app.get("/admin", (c) => c.redirect("/admin/", 308));
-  app.get("/admin/*", staticFiles(config.adminDir, { prefix: "/admin", htmlCsp: PAGE_CSP, spaFallback: true }));
+  app.get("/admin/*", staticFiles(config.adminDir, { prefix: "/admin", htmlCsp: PAGE_CSP, spaFallback: true, hashedNames: ADMIN_HASHED_FILES }));
   app.get("*", staticFiles(config.demoDir, { prefix: "", htmlCsp: PAGE_CSP, exclude: PROJECT_FILES }));
   return app;
 }

@@ -4,9 +4,11 @@ import { property, state } from "lit/decorators.js";
 import { api } from "../api.js";
 import { t } from "../i18n/i18n.js";
 import { phaseLabel } from "../i18n/labels.js";
+import { lazyScreen } from "../lazy-screen.js";
 import { municipalityLabel } from "../municipality/municipality-label.js";
 import { DIALOGUE_STEPS, href, type DialogueStep } from "../router.js";
 import { Screen } from "../screen.js";
+import { loadScreen, STEP_SCREENS } from "../screen-loader.js";
 
 /** One dialogue: its title, phase, municipality and the steps of the workflow as sub-navigation. */
 export class KfdDialogueScreen extends Screen {
@@ -17,6 +19,8 @@ export class KfdDialogueScreen extends Screen {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("dialogueId")) void this.load();
+    // The step downloads while the dialogue is asked for.
+    if (changed.has("step")) void loadScreen(STEP_SCREENS[this.step]);
   }
 
   override connectedCallback(): void {
@@ -62,6 +66,6 @@ export class KfdDialogueScreen extends Screen {
           ${DIALOGUE_STEPS.map((s) => html`<li><a href=${href("dialoge", d.id, s)} aria-current=${s === this.step ? "page" : nothing}>${t(`dialogue.step.${s}`)}</a></li>`)}
         </ul>
       </nav>
-      <div class="step-body">${this.renderStep(d)}</div>`;
+      <div class="step-body">${lazyScreen(this, STEP_SCREENS[this.step], () => this.renderStep(d))}</div>`;
   }
 }

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { join, normalize, sep } from "node:path";
+import { join, normalize, relative, sep } from "node:path";
 import type { Context } from "hono";
 import { contentTypeOf } from "./content-types.js";
 
@@ -12,6 +12,8 @@ export interface StaticOptions {
   spaFallback?: boolean;
   /** Paths (relative to the directory) that are part of the project, not of the site. */
   exclude?: RegExp;
+  /** Paths (relative to the directory) whose names carry their content's hash: kept by browsers for a year. */
+  hashedNames?: RegExp;
 }
 
 /**
@@ -49,7 +51,9 @@ export function staticFiles(root: string, options: StaticOptions) {
     if (!found && options.spaFallback && file !== undefined && !/\.[a-z0-9]+$/i.test(file)) found = await load(join(base, "index.html"));
     const type = found && contentTypeOf(found.file);
     if (!found || !type) return c.notFound();
-    const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": "no-cache" };
+    // A hashed name never gets other content; every other file may change under its name.
+    const hashed = options.hashedNames?.test(relative(base, found.file).split(sep).join("/"));
+    const headers: Record<string, string> = { "Content-Type": type, "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache" };
     if (type.startsWith("text/html")) headers["Content-Security-Policy"] = options.htmlCsp;
     return c.body(new Uint8Array(found.data), 200, headers);
   };

@@ -615,4 +615,7 @@ export const messages: Messages = {
   "shell.notFound": "الصفحة غير موجودة",
   "shell.toOverview": "إلى النظرة العامة",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "لم يتم تحميل الصفحة",
+  "shell.loadFailed.text": "تعذّر تنزيل هذا الجزء من مساحة العمل – ربما انقطع الاتصال.",
+  "shell.loadFailed.reload": "إعادة تحميل الصفحة",
 };

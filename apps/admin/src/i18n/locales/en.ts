@@ -580,4 +580,7 @@ export const messages: Messages = {
   "shell.notFound": "Page not found",
   "shell.toOverview": "Go to overview",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "Page not loaded",
+  "shell.loadFailed.text": "This part of the workspace could not be downloaded – perhaps the connection was interrupted.",
+  "shell.loadFailed.reload": "Reload page",
 };

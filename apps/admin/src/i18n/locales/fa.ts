@@ -584,4 +584,7 @@ export const messages: Messages = {
   "shell.notFound": "صفحه پیدا نشد",
   "shell.toOverview": "بازگشت به نمای کلی",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "صفحه بارگذاری نشد",
+  "shell.loadFailed.text": "این بخش از فضای کار دانلود نشد – شاید اتصال قطع شده است.",
+  "shell.loadFailed.reload": "بارگذاری دوبارهٔ صفحه",
 };

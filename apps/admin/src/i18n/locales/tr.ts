@@ -580,4 +580,7 @@ export const messages: Messages = {
   "shell.notFound": "Sayfa bulunamadı",
   "shell.toOverview": "Genel bakışa dön",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "Sayfa yüklenemedi",
+  "shell.loadFailed.text": "Çalışma alanının bu bölümü indirilemedi – bağlantı kesilmiş olabilir.",
+  "shell.loadFailed.reload": "Sayfayı yeniden yükle",
 };

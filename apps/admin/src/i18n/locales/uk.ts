@@ -612,4 +612,7 @@ export const messages: Messages = {
   "shell.notFound": "Сторінку не знайдено",
   "shell.toOverview": "До огляду",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "Сторінку не завантажено",
+  "shell.loadFailed.text": "Не вдалося завантажити цю частину робочого простору – можливо, з’єднання перервано.",
+  "shell.loadFailed.reload": "Перезавантажити сторінку",
 };

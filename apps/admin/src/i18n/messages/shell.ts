@@ -15,4 +15,7 @@ export const shell = {
   "shell.notFound": "Seite nicht gefunden",
   "shell.toOverview": "Zur Übersicht",
   "shell.titleSuffix": "kfd",
+  "shell.loadFailed.heading": "Seite nicht geladen",
+  "shell.loadFailed.text": "Dieser Teil des Arbeitsbereichs konnte nicht heruntergeladen werden – vielleicht ist die Verbindung unterbrochen.",
+  "shell.loadFailed.reload": "Seite neu laden",
 } as const;

@@ -1,0 +1,3 @@
+import { KfdDashboard } from "../screens/dashboard.js";
+
+customElements.define("kfd-dashboard", KfdDashboard);

@@ -1,0 +1,3 @@
+import { KfdDialogueScreen } from "../screens/dialogue-screen.js";
+
+customElements.define("kfd-dialogue-screen", KfdDialogueScreen);

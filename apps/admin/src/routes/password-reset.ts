@@ -1,0 +1,3 @@
+import { KfdPasswordReset } from "../screens/password-reset.js";
+
+customElements.define("kfd-password-reset", KfdPasswordReset);

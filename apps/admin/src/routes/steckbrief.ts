@@ -1,0 +1,3 @@
+import { KfdSteckbriefStep } from "../screens/steckbrief-step.js";
+
+customElements.define("kfd-steckbrief-step", KfdSteckbriefStep);
