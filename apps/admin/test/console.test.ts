@@ -378,7 +378,7 @@ describe("the municipal workspace, walked end to end in Chromium", () => {
     await shot("12-postausgang");
 
     await page.getByRole("link", { name: "Zugriffsprotokoll" }).click();
-    await page.getByRole("cell", { name: "export-registrations" }).first().waitFor();
+    await page.getByRole("cell", { name: "Anmeldungen exportiert" }).first().waitFor();
     await expectAccessible(page, "audit log");
 
     await page.getByRole("link", { name: "Statistik" }).click();

@@ -273,7 +273,7 @@ export class KfdAdminScreen extends Screen {
       <div class="table-wrap"><table>
         <caption class="visually-hidden">${t("admin.auditCaption")}</caption>
         <thead><tr><th scope="col">${t("admin.auditTime")}</th><th scope="col">${t("admin.auditWho")}</th><th scope="col">${t("admin.auditAction")}</th><th scope="col">${t("admin.auditDetail")}</th></tr></thead>
-        <tbody>${this.audit.map((a) => html`<tr><td>${formatDateTime(a.at)}</td><td>${a.actorLabel}</td><td>${a.action}</td><td>${a.detail ?? ""}</td></tr>`)}</tbody>
+        <tbody>${this.audit.map((a) => html`<tr><td>${formatDateTime(a.at)}</td><td>${a.actorLabel}</td><td>${t(`auditAction.${a.action}`)}</td><td>${a.detail ?? ""}</td></tr>`)}</tbody>
       </table></div>`;
   }
 
