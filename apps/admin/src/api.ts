@@ -21,26 +21,13 @@ let returnPath: string | null = null;
  */
 const sessionAwareFetch: FetchLike = async (input, init) => {
   const response = await fetch(input, init);
-  if (session !== null && (response.status === 401 || (NOT_YOURS.has(response.status) && !(await sessionAlive())))) {
+  if (response.status === 401 && session !== null) {
     returnPath = location.pathname + location.search + location.hash;
     adopt(null);
     window.dispatchEvent(new CustomEvent(SESSION_EXPIRED));
   }
   return response;
 };
-
-/**
- * Routes anyone may read treat a dead session like a visitor and answer 404 or 403 for a
- * dialogue that is not public yet, not 401: after such an answer, ask the session route itself.
- */
-const NOT_YOURS = new Set([403, 404]);
-async function sessionAlive(): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/v1/session`, { credentials: "same-origin" })).status !== 401;
-  } catch {
-    return true;
-  }
-}
 
 let client: KfdClient = createClient({ baseUrl, fetch: sessionAwareFetch });
 
