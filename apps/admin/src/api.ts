@@ -11,6 +11,9 @@ let session: SessionInfo | null = null;
 /** Tells the shell that the API no longer knows the session the console believed it had. */
 export const SESSION_EXPIRED = "kfd-session-expired";
 
+/** Tells the shell that someone signed in (password, invitation or reset link): its header and navigation change. */
+export const SESSION_STARTED = "kfd-session-started";
+
 /** Where to go after signing in: the page the person was on when their session ended. */
 let returnPath: string | null = null;
 
@@ -65,7 +68,9 @@ export async function signIn(input: SignInInput): Promise<SessionInfo> {
 
 export function sessionStarted(info: SessionInfo): SessionInfo {
   returnPath = null;
-  return adopt(info)!;
+  adopt(info);
+  window.dispatchEvent(new CustomEvent(SESSION_STARTED));
+  return info;
 }
 
 /** Signed out even when the server had ended the session already: that is what the person asked for. */

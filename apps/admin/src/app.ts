@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { state } from "lit/decorators.js";
-import { currentSession, loadSession, SESSION_EXPIRED, signOut } from "./api.js";
+import { currentSession, loadSession, SESSION_EXPIRED, SESSION_STARTED, signOut } from "./api.js";
 import { currentLocale, LOCALE_NAMES, setLocale, t } from "./i18n/i18n.js";
 import { lazyScreen } from "./lazy-screen.js";
 import { announce } from "./live.js";
@@ -35,12 +35,14 @@ export class KfdAdminApp extends Screen {
     navigate(href("anmelden"));
   };
 
+  private onSessionStarted = () => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener("popstate", this.onPopState);
     window.addEventListener(SESSION_EXPIRED, this.onSessionExpired);
+    window.addEventListener(SESSION_STARTED, this.onSessionStarted);
     this.addEventListener("click", this.onClick);
-    this.addEventListener("kfd-session-changed", () => this.requestUpdate());
     // The first screen downloads while the session is asked for, not after.
     const firstScreen = screenOf(this.route);
     if (firstScreen) void loadScreen(firstScreen);
@@ -59,6 +61,7 @@ export class KfdAdminApp extends Screen {
     super.disconnectedCallback();
     window.removeEventListener("popstate", this.onPopState);
     window.removeEventListener(SESSION_EXPIRED, this.onSessionExpired);
+    window.removeEventListener(SESSION_STARTED, this.onSessionStarted);
   }
 
   /** Every screen but sign-in, the invitation and the two password-reset pages needs a session. */

@@ -65,16 +65,35 @@ export function templateText(id: TemplateMessageId, german: string): string {
   return templateCatalogue[id] || german;
 }
 
+/**
+ * One formatter per language, made again only when the language changes: Intl objects are costly to
+ * build, and a check-in list or a registrations table formats hundreds of values in one render.
+ */
+export function perLocale<T>(make: (locale: Locale) => T): () => T {
+  let madeFor: Locale | undefined;
+  let made: T;
+  return () => {
+    if (madeFor !== locale) {
+      made = make(locale);
+      madeFor = locale;
+    }
+    return made;
+  };
+}
+
+const pluralRules = perLocale((l) => new Intl.PluralRules(l));
+const numberFormat = perLocale((l) => new Intl.NumberFormat(l));
+
 /** A counted message: picks the language's plural form of `count` (Arabic has six), `{count}` is filled in. */
 export function tn(id: PluralId, count: number, values?: Record<string, string | number>): string {
-  const form = new Intl.PluralRules(locale).select(count);
+  const form = pluralRules().select(count);
   const messages = catalogue as Record<string, string | undefined>;
   const template = messages[`${id}.${form}`] ?? messages[`${id}.other`] ?? (de as Record<string, string>)[`${id}.other`]!;
   return fill(template, { count: formatNumber(count), ...values });
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat().format(value);
 }
 
 /** The language chosen before on this device, else the browser's first supported one, else German. */

@@ -47,7 +47,6 @@ export class KfdInvitationAccept extends Screen {
     try {
       sessionStarted(await api().acceptInvitation(this.token, parsed.data));
       announce(t("invitation.done"));
-      this.dispatchEvent(new CustomEvent("kfd-session-changed", { bubbles: true }));
       navigate("/admin/");
     } catch (error) {
       this.problems = fromError(error);

@@ -54,7 +54,6 @@ export class KfdPasswordReset extends Screen {
     try {
       sessionStarted(await api().resetPassword(this.token, { password: v.text("password") }));
       announce(t("passwordReset.done"));
-      this.dispatchEvent(new CustomEvent("kfd-session-changed", { bubbles: true }));
       navigate("/admin/");
     } catch (error) {
       this.problems = fromError(error);

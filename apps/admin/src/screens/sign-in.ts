@@ -29,7 +29,6 @@ export class KfdSignIn extends Screen {
     try {
       await signIn(parsed.data);
       announce(t("signIn.done"));
-      this.dispatchEvent(new CustomEvent("kfd-session-changed", { bubbles: true }));
       navigate(returnTo ?? "/admin/");
     } catch (error) {
       this.problems = fromError(error);
